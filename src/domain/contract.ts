@@ -1,0 +1,130 @@
+/**
+ * The API's wire format: request and response schemas shared by the server (which validates what
+ * it receives and sends) and the client (which parses what it gets). One definition, both sides.
+ */
+import { bilingualSchema, campaignSchema, categorySchema, indicatorSchema } from './indicator';
+import { observationSchema } from './observation';
+import { isoDateSchema, periodKeySchema } from './period';
+import { STATUSES, statusReasonSchema, statusSchema } from './status';
+import { z } from './zod';
+
+/** The period the demo opens on: the end of June 2020, when "时间过半、任务过半" is judged. */
+export const DEFAULT_PERIOD = '2020-06';
+
+const nullableNumber = z.nullable(z.number());
+
+export const trendPointSchema = z.object({ period: periodKeySchema, value: z.number(), sample: z.boolean() });
+export type TrendPoint = z.infer<typeof trendPointSchema>;
+
+export const growthSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ok'), pct: z.number() }),
+  z.object({ kind: z.literal('zero-base') }),
+  z.object({ kind: z.literal('negative-base'), change: z.number() }),
+  z.object({ kind: z.literal('no-base') }),
+]);
+
+export const evaluationSchema = z.object({
+  status: statusSchema,
+  reason: statusReasonSchema,
+  target: nullableNumber,
+  targetSample: z.nullable(z.boolean()),
+  expected: nullableNumber,
+  actual: nullableNumber,
+  completionPct: nullableNumber,
+  expectedPct: nullableNumber,
+  gapPoints: nullableNumber,
+  ratioGapPp: nullableNumber,
+  /** The observation the status was judged on (audited if there is one). */
+  basis: z.nullable(observationSchema),
+  /** The reported value for the same period, when the basis is an audited one. */
+  reported: z.nullable(observationSchema),
+  growth: growthSchema,
+  /** Effective values for each month of the year up to the period (the small trend). */
+  trend: z.array(trendPointSchema),
+});
+export type Evaluation = z.infer<typeof evaluationSchema>;
+
+export const indicatorSummarySchema = z.object({ indicator: indicatorSchema, evaluation: evaluationSchema });
+export type IndicatorSummary = z.infer<typeof indicatorSummarySchema>;
+
+export const SORT_KEYS = ['status', 'name', 'completion', 'category'] as const;
+export const sortKeySchema = z.enum(SORT_KEYS);
+export type SortKey = z.infer<typeof sortKeySchema>;
+
+/** Query of GET /api/indicators; numbers arrive as strings and are coerced. */
+export const indicatorListQuerySchema = z.object({
+  period: z._default(periodKeySchema, DEFAULT_PERIOD),
+  category: z.optional(categorySchema),
+  status: z.optional(statusSchema),
+  owner: z.optional(z.string().check(z.maxLength(100))),
+  campaign: z.optional(campaignSchema),
+  q: z.optional(z.string().check(z.maxLength(100))),
+  sort: z._default(sortKeySchema, 'status'),
+  dir: z._default(z.enum(['asc', 'desc']), 'asc'),
+  yellowWithin: z.optional(z.coerce.number().check(z.gt(0), z.lte(100))),
+  blueDays: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(365))),
+});
+export type IndicatorListQuery = z.infer<typeof indicatorListQuerySchema>;
+
+export const periodQuerySchema = z.object({
+  period: z._default(periodKeySchema, DEFAULT_PERIOD),
+  yellowWithin: z.optional(z.coerce.number().check(z.gt(0), z.lte(100))),
+  blueDays: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(365))),
+});
+export type PeriodQuery = z.infer<typeof periodQuerySchema>;
+
+const statusCountsShape = Object.fromEntries(STATUSES.map((s) => [s, z.number()])) as Record<
+  (typeof STATUSES)[number],
+  z.ZodMiniNumber
+>;
+export const statusCountsSchema = z.object(statusCountsShape);
+export type StatusCounts = z.infer<typeof statusCountsSchema>;
+
+export const indicatorListResponseSchema = z.object({
+  period: periodKeySchema,
+  asOf: isoDateSchema,
+  /** Indicators before the filters, so the UI can say "12 of 48". */
+  total: z.number(),
+  counts: statusCountsSchema,
+  owners: z.array(z.string()),
+  items: z.array(indicatorSummarySchema),
+});
+export type IndicatorListResponse = z.infer<typeof indicatorListResponseSchema>;
+
+export const indicatorDetailResponseSchema = z.object({
+  period: periodKeySchema,
+  asOf: isoDateSchema,
+  indicator: indicatorSchema,
+  evaluation: evaluationSchema,
+  observations: z.array(observationSchema),
+});
+export type IndicatorDetailResponse = z.infer<typeof indicatorDetailResponseSchema>;
+
+export const summaryResponseSchema = z.object({
+  period: periodKeySchema,
+  asOf: isoDateSchema,
+  counts: statusCountsSchema,
+  total: z.number(),
+  headline: z.array(indicatorSummarySchema),
+  /** Red and yellow indicators, worst first. */
+  behind: z.array(indicatorSummarySchema),
+  /** Periods that have data, for the period picker. */
+  periods: z.array(periodKeySchema),
+});
+export type SummaryResponse = z.infer<typeof summaryResponseSchema>;
+
+export const createObservationResponseSchema = z.object({
+  observation: observationSchema,
+  evaluation: evaluationSchema,
+});
+export type CreateObservationResponse = z.infer<typeof createObservationResponseSchema>;
+
+/** Every error the API sends: a code, a message in both languages, and field-level details. */
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(['validation', 'not-found', 'conflict', 'internal']),
+    message: bilingualSchema,
+    fields: z.optional(z.array(z.object({ field: z.string(), message: bilingualSchema }))),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

@@ -1,0 +1,39 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { dropMockWorker } from './scripts/vite-drop-mock-worker';
+
+/**
+ * `vite build` makes the demo build: the API runs in the browser under msw on embedded data.
+ * `vite build --mode server` makes the build for a real API server: no msw and no worker file.
+ */
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), dropMockWorker(mode === 'server')],
+  define: { 'import.meta.env.VITE_API_IN_BROWSER': JSON.stringify(mode !== 'server') },
+  build: {
+    manifest: true,
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: { port: 5173, strictPort: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/domain/**/*.test.ts', 'server/**/*.test.ts', 'src/api/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['tests/setup-ui.ts'],
+        },
+      },
+    ],
+  },
+}));
