@@ -20,7 +20,8 @@ const featureBoundaries = features.map((feature) => ({
           .filter((other) => other !== feature)
           .map((other) => ({
             group: [`**/features/${other}`, `**/features/${other}/**`, `../${other}`, `../${other}/**`],
-            message: 'Features do not import each other: move the shared piece to src/components or compose in src/app.',
+            message:
+              'Features do not import each other: move the shared piece to src/components or compose in src/app.',
           })),
       },
     ],
@@ -52,10 +53,26 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'zustand', 'zustand/*', 'recharts', 'msw', 'msw/*', 'hono', 'hono/*'],
+              group: [
+                'react',
+                'react-dom',
+                'react/*',
+                'react-dom/*',
+                '@tanstack/*',
+                'zustand',
+                'zustand/*',
+                'recharts',
+                'msw',
+                'msw/*',
+                'hono',
+                'hono/*',
+              ],
               message: 'src/domain is pure TypeScript: no UI, state, chart, network or server libraries.',
             },
-            { group: ['**/api/**', '**/features/**', '**/components/**', '**/app/**', '**/stores/**', '**/server/**'], message: 'src/domain imports nothing above it.' },
+            {
+              group: ['**/api/**', '**/features/**', '**/components/**', '**/app/**', '**/stores/**', '**/server/**'],
+              message: 'src/domain imports nothing above it.',
+            },
           ],
         },
       ],
@@ -76,7 +93,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "Property[key.name='queryKey']", message: 'Query keys live in src/api/query-keys.ts; use the queryOptions factories.' },
+        {
+          selector: "Property[key.name='queryKey']",
+          message: 'Query keys live in src/api/query-keys.ts; use the queryOptions factories.',
+        },
       ],
     },
   },

@@ -19,7 +19,11 @@ export interface SeriesPoint {
 }
 
 /** Twelve points, January to December of `year`. */
-export function progressSeries(indicator: Indicator, observations: readonly Observation[], year: number): SeriesPoint[] {
+export function progressSeries(
+  indicator: Indicator,
+  observations: readonly Observation[],
+  year: number,
+): SeriesPoint[] {
   const target = targetFor(indicator, year);
   const own = observations.filter((o) => o.indicatorId === indicator.id);
   const points: SeriesPoint[] = [];

@@ -34,13 +34,15 @@ export function checkObservationInput(indicator: Indicator, input: ObservationIn
   const add = (field: string, zh: string, en: string) => errors.push({ field, message: { zh, en } });
   switch (indicator.kind) {
     case 'count':
-      if (!Number.isInteger(v) || v < 0) add('value', '数量须为不小于 0 的整数', 'A count must be a whole number, 0 or more');
+      if (!Number.isInteger(v) || v < 0)
+        add('value', '数量须为不小于 0 的整数', 'A count must be a whole number, 0 or more');
       break;
     case 'ratio':
       if (v < 0 || v > 100) add('value', '比重须在 0 到 100 之间', 'A share must lie between 0 and 100');
       break;
     case 'rank':
-      if (!Number.isInteger(v) || v < 1) add('value', '排名须为不小于 1 的整数', 'A rank must be a whole number, 1 or more');
+      if (!Number.isInteger(v) || v < 1)
+        add('value', '排名须为不小于 1 的整数', 'A rank must be a whole number, 1 or more');
       break;
     case 'milestone': {
       const n = indicator.nodes?.length ?? 0;

@@ -62,7 +62,11 @@ export function effectiveForPeriod(
  * The latest effective observation whose period ends on or before `date` within `year`:
  * what we know at that date for that year.
  */
-export function latestEffectiveAt(observations: readonly Observation[], year: number, date: string): Observation | undefined {
+export function latestEffectiveAt(
+  observations: readonly Observation[],
+  year: number,
+  date: string,
+): Observation | undefined {
   const periods = new Set<string>();
   for (const o of observations) {
     const p = parsePeriod(o.period);

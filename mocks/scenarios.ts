@@ -1,0 +1,42 @@
+/**
+ * Named situations for tests, layered over the real API with server.use(); they are reset after
+ * each test by server.resetHandlers().
+ */
+import { delay, http, HttpResponse } from 'msw';
+import { resetApi, server } from './node';
+
+const failure = (status: number) =>
+  HttpResponse.json(
+    { error: { code: 'internal', message: { zh: '服务暂时不可用', en: 'The service is temporarily unavailable' } } },
+    { status },
+  );
+
+/** Every read of indicators and the summary fails with a 503. */
+export function givenIndicatorsFail(): void {
+  server.use(
+    http.get('*/api/indicators', () => failure(503)),
+    http.get('*/api/indicators/:id', () => failure(503)),
+    http.get('*/api/summary', () => failure(503)),
+  );
+}
+
+/** The first read of the summary fails, later ones work (for the retry button). */
+export function givenSummaryFailsOnce(): void {
+  server.use(http.get('*/api/summary', () => failure(503), { once: true }));
+}
+
+/** The network answers after `ms` milliseconds. */
+export function givenSlowNetwork(ms = 300): void {
+  server.use(
+    http.all('*/api/*', async () => {
+      await delay(ms);
+      // Fall through to the real API once the delay is over.
+      return undefined;
+    }),
+  );
+}
+
+/** A township with no indicators at all. */
+export function givenNoIndicators(): void {
+  resetApi(() => ({ indicators: [], observations: [] }));
+}

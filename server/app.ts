@@ -1,0 +1,352 @@
+/**
+ * The API: one Hono app that runs under msw in the browser demo and the tests, and later on Node.
+ * It only uses Web-standard Request/Response, and every input is validated before use, so bad
+ * input gets a 4xx with bilingual field messages and never a 500.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import {
+  indicatorListQuerySchema,
+  periodQuerySchema,
+  type CreateObservationResponse,
+  type IndicatorDetailResponse,
+  type IndicatorListQuery,
+  type IndicatorListResponse,
+  type IndicatorSummary,
+  type StatusCounts,
+  type SummaryResponse,
+} from '../src/domain/contract';
+import { evaluate } from '../src/domain/evaluate';
+import { CATEGORIES, type Indicator } from '../src/domain/indicator';
+import { compareObservations, type Observation } from '../src/domain/observation';
+import { checkObservationInput, observationInputSchema, type FieldError } from '../src/domain/observation-input';
+import { parsePeriod, periodEndDate } from '../src/domain/period';
+import { DEFAULT_THRESHOLDS, STATUS_SEVERITY, STATUSES, type Thresholds } from '../src/domain/status';
+import type { z } from '../src/domain/zod';
+import { StorageConflictError, type Storage } from './storage/storage';
+import { errorResponse, MESSAGES, parseWith, validationError, type Parsed } from './validation';
+
+/** The largest request body accepted: an observation is well under 2 KB. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The most lagging indicators the summary lists. */
+const BEHIND_LIMIT = 10;
+
+export interface AppOptions {
+  readonly storage: Storage;
+  /** The clock for `recordedAt`; injectable so tests are deterministic. */
+  readonly now?: () => Date;
+  /** Makes ids for new observations. */
+  readonly newId?: () => string;
+  /** Told about unexpected errors (the 500s); console.error unless given. */
+  readonly reportError?: (error: unknown) => void;
+}
+
+/** The methods each route accepts; anything else on these paths is a 405 with `Allow`. */
+const ROUTES = {
+  '/api/indicators': ['GET'],
+  '/api/indicators/:id': ['GET'],
+  '/api/indicators/:id/observations': ['POST'],
+  '/api/summary': ['GET'],
+  '/api/demo/reset': ['POST'],
+} as const;
+
+/**
+ * Creates the API app. Routes live under `/api`; see docs of each handler below for what they
+ * accept. All responses are JSON (or empty) with `Cache-Control: no-store`.
+ */
+export function createApp(options: AppOptions): Hono {
+  const { storage, now = () => new Date(), newId = randomId, reportError = (e) => console.error(e) } = options;
+  const app = new Hono();
+
+  app.use('/api/*', async (c, next) => {
+    await next();
+    // Data changes as people enter it: a cached list would show a stale status.
+    c.res.headers.set('Cache-Control', 'no-store');
+    c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => errorResponse(413, 'validation', MESSAGES.tooLarge) }),
+  );
+
+  /** Evaluates every indicator at a period, in dataset order. */
+  async function evaluateAll(period: string, thresholds: Thresholds): Promise<IndicatorSummary[]> {
+    const [indicators, observations] = await Promise.all([storage.listIndicators(), storage.listObservations()]);
+    const byIndicator = groupByIndicator(observations);
+    return indicators.map((indicator) => ({
+      indicator,
+      evaluation: evaluate(indicator, byIndicator.get(indicator.id) ?? [], period, thresholds),
+    }));
+  }
+
+  // GET /api/indicators: every indicator evaluated at ?period, filtered, searched and sorted.
+  app.get('/api/indicators', async (c) => {
+    const query = parseQuery(c, indicatorListQuerySchema);
+    if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
+    const q = query.data;
+    const all = await evaluateAll(q.period, thresholdsOf(q));
+    const owners = [...new Set(all.map((s) => s.indicator.owner.unit))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    const body: IndicatorListResponse = {
+      period: q.period,
+      asOf: asOfDate(q.period),
+      total: all.length,
+      counts: countStatuses(all),
+      owners,
+      items: sortSummaries(all.filter(matches(q)), q.sort, q.dir),
+    };
+    return c.json(body);
+  });
+
+  // GET /api/indicators/:id: one indicator, its evaluation and all its observations.
+  app.get('/api/indicators/:id', async (c) => {
+    const id = c.req.param('id');
+    const indicator = await storage.getIndicator(id);
+    if (!indicator) return indicatorNotFound(id);
+    const query = parseQuery(c, periodQuerySchema);
+    if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
+    const { period } = query.data;
+    const observations = (await storage.listObservations(id)).sort(compareObservations);
+    const body: IndicatorDetailResponse = {
+      period,
+      asOf: asOfDate(period),
+      indicator,
+      evaluation: evaluate(indicator, observations, period, thresholdsOf(query.data)),
+      observations,
+    };
+    return c.json(body);
+  });
+
+  // POST /api/indicators/:id/observations: records a value. Everything is checked before the one write.
+  app.post('/api/indicators/:id/observations', async (c) => {
+    const id = c.req.param('id');
+    const indicator = await storage.getIndicator(id);
+    if (!indicator) return indicatorNotFound(id);
+    const query = parseQuery(c, periodQuerySchema);
+    if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
+    // Requiring the JSON type also keeps cross-site HTML forms (text/plain, no preflight) from writing.
+    if (!isJsonType(c.req.header('Content-Type'))) return errorResponse(415, 'validation', MESSAGES.notJson);
+    const text = await c.req.text();
+    // bodyLimit trusts Content-Length when present; count the bytes actually received too.
+    if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) {
+      return errorResponse(413, 'validation', MESSAGES.tooLarge);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return validationError(MESSAGES.malformedJson, [{ field: 'body', message: MESSAGES.malformedJson }]);
+    }
+    const input = parseWith(observationInputSchema, json, 'body');
+    if (!input.ok) return validationError(MESSAGES.invalidBody, input.fields);
+    const problems = checkObservationInput(indicator, input.data);
+    if (problems.length > 0) return validationError(MESSAGES.invalidBody, problems);
+
+    const observation: Observation = {
+      id: newId(),
+      indicatorId: indicator.id,
+      ...input.data,
+      sample: false,
+      recordedAt: now().toISOString(),
+    };
+    await storage.addObservation(observation);
+    const period = hasValue(c.req.query('period')) ? query.data.period : observation.period;
+    const own = await storage.listObservations(indicator.id);
+    const body: CreateObservationResponse = {
+      observation,
+      evaluation: evaluate(indicator, own, period, thresholdsOf(query.data)),
+    };
+    return c.json(body, 201);
+  });
+
+  // GET /api/summary: the Overview's numbers: counts, headline indicators, the most lagging, periods.
+  app.get('/api/summary', async (c) => {
+    const query = parseQuery(c, periodQuerySchema);
+    if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
+    const { period } = query.data;
+    const all = await evaluateAll(period, thresholdsOf(query.data));
+    const behind = all.filter((s) => s.evaluation.status === 'red' || s.evaluation.status === 'yellow');
+    const body: SummaryResponse = {
+      period,
+      asOf: asOfDate(period),
+      counts: countStatuses(all),
+      total: all.length,
+      headline: all.filter((s) => s.indicator.headline),
+      behind: sortSummaries(behind, 'status', 'asc').slice(0, BEHIND_LIMIT),
+      periods: periodsWithData(
+        all.map((s) => s.indicator),
+        await storage.listObservations(),
+      ),
+    };
+    return c.json(body);
+  });
+
+  // POST /api/demo/reset: back to the seed (the demo's "start over").
+  app.post('/api/demo/reset', async (c) => {
+    await storage.reset();
+    return c.body(null, 204);
+  });
+
+  for (const [path, methods] of Object.entries(ROUTES)) {
+    app.all(path, () =>
+      errorResponse(405, 'validation', MESSAGES.methodNotAllowed, undefined, { Allow: methods.join(', ') }),
+    );
+  }
+
+  app.notFound(() => errorResponse(404, 'not-found', MESSAGES.notFound));
+  app.onError((error) => {
+    if (error instanceof StorageConflictError) {
+      return errorResponse(409, 'conflict', {
+        zh: '与已保存的数据冲突，请刷新后重试',
+        en: 'This conflicts with the stored data; reload and try again',
+      });
+    }
+    reportError(error);
+    return errorResponse(500, 'internal', MESSAGES.internal);
+  });
+
+  return app;
+}
+
+/** 404 for an indicator id nobody knows. */
+function indicatorNotFound(id: string): Response {
+  return errorResponse(404, 'not-found', { zh: `未找到指标“${id}”`, en: `There is no indicator "${id}"` });
+}
+
+/**
+ * Validates the query string. Empty values count as absent (forms send `?category=`), and a
+ * parameter given twice is an error rather than a silent pick of one.
+ */
+function parseQuery<T>(c: Context, schema: z.ZodMiniType<T>): Parsed<T> {
+  const raw: Record<string, string> = {};
+  const repeated: FieldError[] = [];
+  for (const [key, values] of Object.entries(c.req.queries())) {
+    const given = values.filter(hasValue);
+    if (given.length > 1) repeated.push({ field: key, message: { zh: '只能给出一次', en: 'must be given only once' } });
+    const first = given[0];
+    if (first !== undefined) raw[key] = first;
+  }
+  const parsed = parseWith(schema, raw, 'query');
+  if (repeated.length === 0) return parsed;
+  return { ok: false, fields: [...repeated, ...(parsed.ok ? [] : parsed.fields)] };
+}
+
+function hasValue(value: string | undefined): value is string {
+  return value !== undefined && value !== '';
+}
+
+function isJsonType(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
+/** The query's thresholds laid over the defaults. */
+function thresholdsOf(q: { yellowWithin?: number | undefined; blueDays?: number | undefined }): Thresholds {
+  return {
+    yellowWithin: q.yellowWithin ?? DEFAULT_THRESHOLDS.yellowWithin,
+    blueDays: q.blueDays ?? DEFAULT_THRESHOLDS.blueDays,
+  };
+}
+
+/** The last day of a (validated) period: the date statuses are judged at. */
+function asOfDate(period: string): string {
+  const p = parsePeriod(period);
+  if (!p) throw new Error(`not a period: ${period}`);
+  return periodEndDate(p);
+}
+
+function groupByIndicator(observations: readonly Observation[]): Map<string, Observation[]> {
+  const map = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const list = map.get(o.indicatorId);
+    if (list) list.push(o);
+    else map.set(o.indicatorId, [o]);
+  }
+  return map;
+}
+
+function countStatuses(summaries: readonly IndicatorSummary[]): StatusCounts {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+  for (const s of summaries) counts[s.evaluation.status] += 1;
+  return counts;
+}
+
+/** The list's filters and search as one predicate. */
+function matches(q: IndicatorListQuery): (s: IndicatorSummary) => boolean {
+  const needle = q.q?.trim().toLowerCase() ?? '';
+  return ({ indicator, evaluation }) =>
+    (q.category === undefined || indicator.category === q.category) &&
+    (q.status === undefined || evaluation.status === q.status) &&
+    (q.owner === undefined || indicator.owner.unit === q.owner) &&
+    (q.campaign === undefined || indicator.campaigns.includes(q.campaign)) &&
+    (needle === '' || searchText(indicator).includes(needle));
+}
+
+function searchText(indicator: Indicator): string {
+  const { name, id, definition } = indicator;
+  // A separator that no query can contain keeps a match from spanning two fields.
+  return [name.zh, name.en, id, definition.zh, definition.en].join('\u0000').toLowerCase();
+}
+
+const byName = (a: IndicatorSummary, b: IndicatorSummary): number =>
+  a.indicator.name.zh.localeCompare(b.indicator.name.zh, 'zh-CN');
+
+/** Numbers ascending with nulls after every number. */
+function nullsLast(a: number | null, b: number | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return a - b;
+}
+
+/** Worst status first; within a status the furthest behind 序时进度 first. */
+const byStatus = (a: IndicatorSummary, b: IndicatorSummary): number =>
+  STATUS_SEVERITY[a.evaluation.status] - STATUS_SEVERITY[b.evaluation.status] ||
+  nullsLast(a.evaluation.gapPoints, b.evaluation.gapPoints) ||
+  byName(a, b);
+
+const byCategory = (a: IndicatorSummary, b: IndicatorSummary): number =>
+  CATEGORIES.indexOf(a.indicator.category) - CATEGORIES.indexOf(b.indicator.category) || byName(a, b);
+
+/** Sorts a copy. Ties keep dataset order (the sort is stable); completion keeps nulls last either way. */
+function sortSummaries(
+  items: readonly IndicatorSummary[],
+  key: IndicatorListQuery['sort'],
+  dir: IndicatorListQuery['dir'],
+): IndicatorSummary[] {
+  const sign = dir === 'desc' ? -1 : 1;
+  const compare = (a: IndicatorSummary, b: IndicatorSummary): number => {
+    switch (key) {
+      case 'status':
+        return sign * byStatus(a, b);
+      case 'name':
+        return sign * byName(a, b);
+      case 'category':
+        return sign * byCategory(a, b);
+      case 'completion': {
+        const x = a.evaluation.completionPct;
+        const y = b.evaluation.completionPct;
+        // Without a rate there is nothing to rank, in either direction.
+        if (x === null || y === null) return nullsLast(x, y) || byName(a, b);
+        return sign * (x - y) || byName(a, b);
+      }
+    }
+  };
+  return [...items].sort(compare);
+}
+
+/** Months that have any observation plus the years that have a target, for the period picker. */
+function periodsWithData(indicators: readonly Indicator[], observations: readonly Observation[]): string[] {
+  const keys = new Set<string>();
+  for (const o of observations) if (parsePeriod(o.period)?.granularity === 'month') keys.add(o.period);
+  for (const i of indicators) for (const t of i.targets) keys.add(String(t.year));
+  // Lexical order is chronological here, with each year just before its months.
+  return [...keys].sort();
+}
+
+/**
+ * A random observation id. `crypto.getRandomValues` rather than `randomUUID`, which browsers only
+ * offer in secure contexts (the demo may be opened over plain http on a LAN).
+ */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `obs-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}

@@ -1,0 +1,30 @@
+/**
+ * 责任单位 and 责任人 of the seed. SAMPLE: the article names no units and officials' names are not
+ * public, so these are the usual offices of a Jiangsu township government with a role each.
+ */
+import type { Owner } from '../../src/domain/indicator';
+
+/** The owner units, keyed by a short handle used in indicators.ts. */
+export const OWNERS = {
+  /** Project ledger and investment: the 项目建设突破年 sits here. */
+  projects: { unit: '项目建设办公室', person: '分管副镇长' },
+  /** Investment promotion (招商) and the Shanghai cooperation. */
+  investment: { unit: '招商服务中心', person: '主任' },
+  /** Industry, trade, technology and talents. */
+  economy: { unit: '经济发展局', person: '局长' },
+  /** Planning, roads, the old town and transport links. */
+  construction: { unit: '规划建设局', person: '局长' },
+  /** Living environment, water systems, agriculture. */
+  agriculture: { unit: '农业农村局', person: '局长' },
+  /** Culture, schools, hospitals, assistance to households in need. */
+  social: { unit: '社会事业局', person: '局长' },
+  /** Cadre spirit, responsibility and work style (基层基础强化年). */
+  organization: { unit: '党委组织办', person: '组织委员' },
+  /** Publicity of the town's brand. */
+  publicity: { unit: '宣传统战办', person: '宣传委员' },
+  /** County-level figures that the town only tracks, does not produce. */
+  statistics: { unit: '统计站', person: '站长' },
+} as const satisfies Record<string, Owner>;
+
+/** Handle of an owner unit. */
+export type OwnerKey = keyof typeof OWNERS;

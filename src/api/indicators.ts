@@ -1,0 +1,53 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import {
+  createObservationResponseSchema,
+  indicatorDetailResponseSchema,
+  indicatorListResponseSchema,
+  type IndicatorListQuery,
+} from '../domain/contract';
+import type { ObservationInput } from '../domain/observation-input';
+import type { Thresholds } from '../domain/status';
+import { z } from '../domain/zod';
+import { apiRequest, apiUrl, jsonBody } from './client';
+import { queryKeys } from './query-keys';
+
+/** The filtered, sorted indicator table (GET /api/indicators). */
+export function indicatorListQuery(query: IndicatorListQuery) {
+  return queryOptions({
+    queryKey: queryKeys.indicatorList(query),
+    queryFn: ({ signal }) => apiRequest(apiUrl('/indicators', { ...query }), indicatorListResponseSchema, { signal }),
+  });
+}
+
+/** One indicator with its observations and evaluation (GET /api/indicators/:id). */
+export function indicatorDetailQuery(id: string, period: string, thresholds: Thresholds) {
+  return queryOptions({
+    queryKey: queryKeys.indicatorDetail(id, period, thresholds),
+    queryFn: ({ signal }) =>
+      apiRequest(
+        apiUrl(`/indicators/${encodeURIComponent(id)}`, { period, ...thresholds }),
+        indicatorDetailResponseSchema,
+        { signal },
+      ),
+  });
+}
+
+/** Adds an observation (POST /api/indicators/:id/observations). */
+export function addObservation(id: string, input: ObservationInput, period: string) {
+  return apiRequest(
+    apiUrl(`/indicators/${encodeURIComponent(id)}/observations`, { period }),
+    createObservationResponseSchema,
+    jsonBody('POST', input),
+  );
+}
+
+/** After a write every computed view may change: statuses, counts, trends. */
+export function invalidateAfterWrite(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: queryKeys.all });
+}
+
+/** Resets the demo data to the built-in sample (POST /api/demo/reset). */
+export async function resetDemoData(queryClient: QueryClient): Promise<void> {
+  await apiRequest(apiUrl('/demo/reset'), z.null(), { method: 'POST' });
+  await invalidateAfterWrite(queryClient);
+}

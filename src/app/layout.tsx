@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useLocation, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useId } from 'react';
+import { summaryQuery } from '../api/summary';
+import { DEFAULT_PERIOD } from '../domain/contract';
+import { formatPeriod } from '../domain/format';
+import { useT, useLocale } from '../i18n/use-t';
+import { useSettingsStore } from '../stores/settings-store';
+
+/** The frame of every page: title, navigation, the period, the language switch. */
+export function Layout() {
+  const t = useT();
+  const locale = useLocale();
+  const localeSwitched = useSettingsStore((s) => s.localeSwitched);
+  const search = useSearch({ strict: false });
+  const period = typeof search.period === 'string' ? search.period : DEFAULT_PERIOD;
+
+  // The document language follows the interface, for screen readers and CJK font choice.
+  useEffect(() => {
+    document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
+    document.title = t('app.title');
+  }, [locale, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-title">{t('app.title')}</span>
+          <span className="brand-subtitle">{t('app.subtitle')}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className="main-nav">
+          <Link to="/" search={{ period }} activeOptions={{ exact: true, includeSearch: false }}>
+            {t('nav.overview')}
+          </Link>
+          <Link to="/indicators" search={{ period }} activeOptions={{ includeSearch: false }}>
+            {t('nav.indicators')}
+          </Link>
+          <Link to="/settings" search={{ period }} activeOptions={{ includeSearch: false }}>
+            {t('nav.settings')}
+          </Link>
+        </nav>
+        <div className="header-tools">
+          <PeriodPicker period={period} />
+          <button
+            type="button"
+            className="button-secondary"
+            lang={locale === 'en' ? 'zh-CN' : 'en'}
+            aria-label={t('header.languageLabel')}
+            onClick={() => localeSwitched(locale === 'en' ? 'zh-CN' : 'en')}
+          >
+            {t('header.language')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+/** The period of every view, kept in the URL. */
+function PeriodPicker({ period }: { period: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const id = useId();
+  const navigate = useNavigate();
+  const pathname = useLocation({ select: (l) => l.pathname });
+  const thresholds = useSettingsStore((s) => s.thresholds);
+  const { data } = useQuery(summaryQuery(period, thresholds));
+  const periods = [...new Set([...(data?.periods ?? []), period])].sort().reverse();
+  return (
+    <div className="field-inline">
+      <label htmlFor={id}>{t('header.period')}</label>
+      <select
+        id={id}
+        value={period}
+        onChange={(e) => {
+          const next = e.target.value;
+          void navigate({ to: pathname, search: (prev: Record<string, unknown>) => ({ ...prev, period: next }) });
+        }}
+      >
+        {periods.map((p) => (
+          <option key={p} value={p}>
+            {formatPeriod(p, locale)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

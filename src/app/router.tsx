@@ -1,0 +1,61 @@
+/**
+ * The routes. Pages are loaded on demand so the first page's JavaScript stays small; each route's
+ * search params are validated (src/app/search.ts) so that a link reproduces a view.
+ */
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { Layout } from './layout';
+import { NotFound } from './not-found';
+import { validateIndicatorsSearch, validatePeriodSearch } from '../routing/search';
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Layout,
+  notFoundComponent: NotFound,
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: validatePeriodSearch,
+  component: lazyRouteComponent(() => import('../features/overview/overview-page'), 'OverviewPage'),
+});
+
+const indicatorsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/indicators',
+  validateSearch: validateIndicatorsSearch,
+  component: lazyRouteComponent(() => import('../features/indicators/indicators-page'), 'IndicatorsPage'),
+});
+
+const indicatorDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/indicators/$id',
+  validateSearch: validatePeriodSearch,
+  component: lazyRouteComponent(() => import('../features/indicators/indicator-detail-page'), 'IndicatorDetailPage'),
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settings',
+  validateSearch: validatePeriodSearch,
+  component: lazyRouteComponent(() => import('../features/settings/settings-page'), 'SettingsPage'),
+});
+
+export const routeTree = rootRoute.addChildren([overviewRoute, indicatorsRoute, indicatorDetailRoute, settingsRoute]);
+
+/** Creates the router; tests pass a memory history. */
+export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    history,
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,66 @@
+import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { SeriesPoint } from '../../domain/chart-series';
+import { formatPeriod, formatValue } from '../../domain/format';
+import type { Unit } from '../../domain/indicator';
+import { useLocale, useT } from '../../i18n/use-t';
+
+/**
+ * Actual values against the annual target and the 序时进度 pace line. Presentational: data in,
+ * recharts out; colours come from CSS variables; the text alternative is ChartTable.
+ */
+export default function IndicatorChart({
+  series,
+  unit,
+  title,
+}: {
+  series: readonly SeriesPoint[];
+  unit: Unit;
+  title: string;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const data = series.map((p) => ({ ...p, label: formatPeriod(p.period, locale) }));
+  const fmt = (v: unknown) => (typeof v === 'number' ? formatValue(v, unit, locale) : '—');
+  return (
+    <figure className="chart" aria-label={`${title}: ${t('detail.chart')}`}>
+      <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 800, height: 320 }}>
+        <ComposedChart data={data} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
+          <XAxis dataKey="label" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} interval="preserveStartEnd" />
+          <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickFormatter={(v: number) => fmt(v)} width={88} />
+          <Tooltip formatter={(v) => fmt(v)} />
+          <Legend />
+          <Line
+            type="monotone"
+            dataKey="target"
+            name={t('chart.target')}
+            stroke="var(--chart-target)"
+            strokeWidth={2}
+            strokeDasharray="8 4"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="pace"
+            name={t('chart.pace')}
+            stroke="var(--chart-pace)"
+            strokeWidth={2}
+            strokeDasharray="3 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="actual"
+            name={t('chart.actual')}
+            stroke="var(--chart-actual)"
+            strokeWidth={3}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,167 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
+import { indicatorDetailQuery } from '../../api/indicators';
+import { ApiError } from '../../api/client';
+import { Loading, QueryState } from '../../components/query-state';
+import { SampleTag } from '../../components/sample-tag';
+import { SourceLine } from '../../components/source-line';
+import { StatusBadge } from '../../components/status-badge';
+import { progressSeries } from '../../domain/chart-series';
+import type { IndicatorDetailResponse } from '../../domain/contract';
+import { formatCumulativeSpan, formatPct, formatPoints, formatValue } from '../../domain/format';
+import { parsePeriod } from '../../domain/period';
+import { CATEGORY_LABELS, KIND_LABELS } from '../../i18n/labels';
+import { pick, useLocale, useT } from '../../i18n/use-t';
+import { useSettingsStore } from '../../stores/settings-store';
+import { ChartTable } from './chart-table';
+import { GrowthText } from './growth-text';
+import { MilestoneList } from './milestone-list';
+import { ObservationForm } from './observation-form';
+import { ObservationsTable } from './observations-table';
+
+// recharts is large: it loads with this page's chart, never with the first page.
+const IndicatorChart = lazy(() => import('./indicator-chart'));
+
+/** One indicator: its standing, chart with target and pace lines, observations, and the entry form. */
+export function IndicatorDetailPage() {
+  const { id } = useParams({ from: '/indicators/$id' });
+  const { period } = useSearch({ from: '/indicators/$id' });
+  const thresholds = useSettingsStore((s) => s.thresholds);
+  const query = useQuery(indicatorDetailQuery(id, period, thresholds));
+  const t = useT();
+  const notFound = query.error instanceof ApiError && query.error.status === 404;
+  return (
+    <div className="page">
+      <p>
+        <Link to="/indicators" search={{ period }}>
+          ← {t('detail.back')}
+        </Link>
+      </p>
+      {notFound ? (
+        <h1>{t('state.notFound')}</h1>
+      ) : (
+        <QueryState query={query}>{(data) => <DetailBody data={data} />}</QueryState>
+      )}
+    </div>
+  );
+}
+
+function DetailBody({ data }: { data: IndicatorDetailResponse }) {
+  const t = useT();
+  const locale = useLocale();
+  const { indicator, evaluation: e, observations } = data;
+  const year = parsePeriod(data.period)?.year ?? 0;
+  const series = progressSeries(indicator, observations, year);
+  const name = pick(indicator.name, locale);
+  return (
+    <>
+      <h1>{name}</h1>
+      <section className="detail-summary panel" aria-label={t('detail.status')}>
+        <StatusBadge status={e.status} reason={e.reason} showReason />
+        <dl className="card-figures">
+          <div>
+            <dt>{t('card.target', { year })}</dt>
+            <dd>
+              {e.target === null ? t('card.noTarget') : formatValue(e.target, indicator.unit, locale)}
+              {e.targetSample ? <SampleTag /> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>
+              {t('card.actual')}
+              {e.basis && indicator.cumulative ? ` (${formatCumulativeSpan(e.basis.period, locale)})` : ''}
+            </dt>
+            <dd>
+              {e.actual === null ? '—' : formatValue(e.actual, indicator.unit, locale)}
+              {e.basis?.sample ? <SampleTag /> : null}
+              {e.basis?.stage === 'audited' ? <span className="muted"> ({t('obs.audited')})</span> : null}
+              {e.reported && e.reported.value !== e.actual ? (
+                <span className="muted">
+                  {' '}
+                  · {t('obs.reported')} {formatValue(e.reported.value, indicator.unit, locale)}
+                </span>
+              ) : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('card.completion')}</dt>
+            <dd>{formatPct(e.completionPct, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('card.expected')}</dt>
+            <dd>
+              {e.expected === null ? '—' : formatValue(e.expected, indicator.unit, locale)} (
+              {formatPct(e.expectedPct, locale)})
+            </dd>
+          </div>
+          {e.ratioGapPp !== null ? (
+            <div>
+              <dt>{t('card.gap')}</dt>
+              <dd>{formatPoints(e.ratioGapPp, locale)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t('detail.growth')}</dt>
+            <dd>
+              <GrowthText growth={e.growth} />
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="chart-heading" className="panel">
+        <h2 id="chart-heading">
+          {t('detail.chart')} · {year}
+        </h2>
+        <Suspense fallback={<Loading label={t('detail.chartLoading')} />}>
+          <IndicatorChart series={series} unit={indicator.unit} title={name} />
+        </Suspense>
+        <ChartTable series={series} unit={indicator.unit} />
+      </section>
+
+      <section aria-labelledby="about-heading" className="panel">
+        <h2 id="about-heading" className="visually-hidden">
+          {t('detail.definition')}
+        </h2>
+        <dl className="about-list">
+          <div>
+            <dt>{t('detail.definition')}</dt>
+            <dd>{pick(indicator.definition, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('indicators.col.category')}</dt>
+            <dd>{pick(CATEGORY_LABELS[indicator.category], locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('detail.kind')}</dt>
+            <dd>
+              {pick(KIND_LABELS[indicator.kind], locale)} · {t('detail.unit')} {indicator.unit} ·{' '}
+              {indicator.cumulative ? t('detail.cumulative') : t('detail.pointInTime')}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('detail.owner')}</dt>
+            <dd>
+              {indicator.owner.unit} / {indicator.owner.person}
+            </dd>
+          </div>
+          {indicator.caveat ? (
+            <div>
+              <dt>{t('detail.caveat')}</dt>
+              <dd>{pick(indicator.caveat, locale)}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <SourceLine source={indicator.source} />
+      </section>
+
+      {indicator.nodes && indicator.nodes.length > 0 ? (
+        <MilestoneList nodes={indicator.nodes} done={e.actual ?? 0} asOf={data.asOf} />
+      ) : null}
+
+      <ObservationsTable indicator={indicator} observations={observations} />
+      <ObservationForm indicator={indicator} period={data.period} />
+    </>
+  );
+}

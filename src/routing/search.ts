@@ -1,0 +1,55 @@
+/**
+ * What defines a view lives in the URL, so a copied link opens the same view. Each search param is
+ * validated on its own: an invalid or hand-edited value falls back to its default instead of
+ * breaking the page.
+ */
+import { DEFAULT_PERIOD, sortKeySchema, type SortKey } from '../domain/contract';
+import { campaignSchema, categorySchema, type Campaign, type Category } from '../domain/indicator';
+import { periodKeySchema } from '../domain/period';
+import { statusSchema, type Status } from '../domain/status';
+import { z } from '../domain/zod';
+
+export interface PeriodSearch {
+  period: string;
+}
+
+export interface IndicatorsSearch extends PeriodSearch {
+  category?: Category;
+  status?: Status;
+  owner?: string;
+  campaign?: Campaign;
+  q?: string;
+  sort?: SortKey;
+  dir?: 'asc' | 'desc';
+}
+
+const textSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+const dirSchema = z.enum(['asc', 'desc']);
+
+function field<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : undefined;
+}
+
+/** The period of any view ("2020-06" when absent or invalid). */
+export function validatePeriodSearch(search: Record<string, unknown>): PeriodSearch {
+  return { period: field(periodKeySchema, search.period) ?? DEFAULT_PERIOD };
+}
+
+/**
+ * The Indicators view: period, filters and sort. Every key is returned, undefined when absent or
+ * invalid, because the router merges the validated object over the raw search: a key left out
+ * would let an invalid raw value through.
+ */
+export function validateIndicatorsSearch(search: Record<string, unknown>): IndicatorsSearch {
+  return {
+    ...validatePeriodSearch(search),
+    category: field(categorySchema, search.category),
+    status: field(statusSchema, search.status),
+    owner: field(textSchema, search.owner),
+    campaign: field(campaignSchema, search.campaign),
+    q: field(textSchema, search.q),
+    sort: field(sortKeySchema, search.sort),
+    dir: field(dirSchema, search.dir),
+  };
+}
