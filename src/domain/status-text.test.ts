@@ -66,3 +66,14 @@ test('statusReasonText names the node and the days left', () => {
   expect(statusReasonText(reason, 'zh-CN')).toBe('节点“东环路开工”还有 10 天到期');
   expect(statusReasonText(reason, 'en')).toBe('Milestone “East Ring Road starts” is due in 10 days');
 });
+
+test('a share below its target is said in percentage points and a rank in places', () => {
+  expect(statusReasonText({ code: 'level-below', amount: 4.5, unit: 'pp' }, 'zh-CN')).toBe('低于目标 4.5 个百分点');
+  expect(statusReasonText({ code: 'level-below', amount: 4.5, unit: 'pp' }, 'en')).toBe('4.5 pts below the target');
+  expect(statusReasonText({ code: 'level-below', amount: 2, unit: 'places' }, 'zh-CN')).toBe('落后目标名次 2 位');
+  expect(statusReasonText({ code: 'level-met', amount: 0, unit: 'places' }, 'zh-CN')).toBe('达到目标');
+  expect(statusReasonText({ code: 'level-met', amount: 1.5, unit: 'pp' }, 'zh-CN')).toBe('高于目标 1.5 个百分点');
+  expect(statusReasonText({ code: 'level-met', amount: 3, unit: 'places' }, 'en')).toBe(
+    '3 places ahead of the target rank',
+  );
+});

@@ -51,6 +51,21 @@ export function statusReasonText(reason: StatusReason, locale: Locale): string {
       return zh
         ? `落后序时进度 ${formatPoints(reason.points, locale).replace(/^\+/, '').replace('个百分点', ' 个百分点')}`
         : `${formatPoints(reason.points, locale).replace(/^\+/, '')} behind the time-elapsed pace`;
+    case 'level-below':
+      if (reason.unit === 'places') {
+        return zh ? `落后目标名次 ${reason.amount} 位` : `${reason.amount} places behind the target rank`;
+      }
+      return zh
+        ? `低于目标 ${formatPoints(reason.amount, locale).replace(/^\+/, '').replace('个百分点', ' 个百分点')}`
+        : `${formatPoints(reason.amount, locale).replace(/^\+/, '')} below the target`;
+    case 'level-met':
+      if (reason.amount === 0) return zh ? '达到目标' : 'At the target';
+      if (reason.unit === 'places') {
+        return zh ? `领先目标名次 ${reason.amount} 位` : `${reason.amount} places ahead of the target rank`;
+      }
+      return zh
+        ? `高于目标 ${formatPoints(reason.amount, locale).replace(/^\+/, '').replace('个百分点', ' 个百分点')}`
+        : `${formatPoints(reason.amount, locale).replace(/^\+/, '')} above the target`;
     case 'deadline-near':
       return zh
         ? `节点“${reason.node.zh}”还有 ${reason.days} 天到期`

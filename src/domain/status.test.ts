@@ -173,27 +173,36 @@ test('a count of 3 of 7 projects at the end of June is on pace, 2 is red', () =>
   expect(two.reason).toEqual({ code: 'behind', points: 14.3 });
 });
 
-test('a rank of 22 against a target of 20 is yellow, 9.1 points behind (lower is better)', () => {
+test('a rank of 22 against a target of 20 is yellow (9.1 points of completion), 2 places behind', () => {
   const result = judge(rankIndicator(), [obs('2020', 22)], '2020-12-31');
   expect(result.status).toBe('yellow');
-  expect(result.reason).toEqual({ code: 'behind', points: 9.1 });
+  expect(result.progress?.gapPoints).toBeCloseTo(-9.09, 2);
+  expect(result.reason).toEqual({ code: 'level-below', amount: 2, unit: 'places' });
 });
 
 test('a rank of 18 against a target of 20 is green and ahead (lower is better)', () => {
   const result = judge(rankIndicator(), [obs('2020-06', 18)]);
   expect(result.status).toBe('green');
-  expect(result.reason).toEqual({ code: 'ahead', points: 11.1 });
+  expect(result.reason).toEqual({ code: 'level-met', amount: 2, unit: 'places' });
 });
 
 test('a rank of 25 against a target of 20 is red', () => {
   const result = judge(rankIndicator(), [obs('2020-06', 25)]);
   expect(result.status).toBe('red');
-  expect(result.reason).toEqual({ code: 'behind', points: 20 });
+  expect(result.reason).toEqual({ code: 'level-below', amount: 5, unit: 'places' });
 });
 
 test('a share held at its target is green and below it is red', () => {
-  expect(judge(ratioIndicator(), [obs('2020-06', 36)]).reason).toEqual({ code: 'on-pace' });
-  expect(judge(ratioIndicator(), [obs('2020-06', 28)]).status).toBe('red');
+  expect(judge(ratioIndicator(), [obs('2020-06', 35)]).reason).toEqual({ code: 'level-met', amount: 0, unit: 'pp' });
+  expect(judge(ratioIndicator(), [obs('2020-06', 36)]).reason).toEqual({ code: 'level-met', amount: 1, unit: 'pp' });
+  const below = judge(ratioIndicator(), [obs('2020-06', 28)]);
+  expect(below.status).toBe('red');
+  expect(below.reason).toEqual({ code: 'level-below', amount: 7, unit: 'pp' });
+  expect(judge(ratioIndicator(), [obs('2020-06', 37.5)]).reason).toEqual({
+    code: 'level-met',
+    amount: 2.5,
+    unit: 'pp',
+  });
 });
 
 test('a milestone with its due nodes done and the next one far away is green', () => {

@@ -39,6 +39,9 @@ export const statusReasonSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('behind'), points: z.number() }),
   z.object({ code: z.literal('deadline-near'), days: z.number(), node: bilingualSchema }),
   z.object({ code: z.literal('no-rate') }),
+  /** Shares and ranks are levels, not paced: how far below the target level, in pp or places. */
+  z.object({ code: z.literal('level-below'), amount: z.number(), unit: z.enum(['pp', 'places']) }),
+  z.object({ code: z.literal('level-met'), amount: z.number(), unit: z.enum(['pp', 'places']) }),
 ]);
 export type StatusReason = z.infer<typeof statusReasonSchema>;
 
@@ -79,18 +82,37 @@ export const defaultStatusRule: StatusRule = ({ indicator, observations, date, t
   const progress = progressAt(indicator, target, basis.value, date);
   if (progress.gapPoints === null) return { status: 'grey', reason: { code: 'no-rate' }, progress, basis };
   const gap = round1(progress.gapPoints);
+  const level = levelDistance(indicator, target.value, basis.value);
   if (gap < 0) {
+    // The light is judged on completion points for every kind, so one threshold serves all;
+    // the words say what the distance means for the kind (pp for a share, places for a rank).
     const status = -gap >= thresholds.yellowWithin ? 'red' : 'yellow';
-    return { status, reason: { code: 'behind', points: -gap }, progress, basis };
+    const reason: StatusReason = level
+      ? { code: 'level-below', amount: level.amount, unit: level.unit }
+      : { code: 'behind', points: -gap };
+    return { status, reason, progress, basis };
   }
   const near = nextOpenNode(indicator, basis.value, date);
   if (near && near.days <= thresholds.blueDays) {
     return { status: 'blue', reason: { code: 'deadline-near', days: near.days, node: near.label }, progress, basis };
   }
+  if (level)
+    return { status: 'green', reason: { code: 'level-met', amount: level.amount, unit: level.unit }, progress, basis };
   return gap > 0
     ? { status: 'green', reason: { code: 'ahead', points: gap }, progress, basis }
     : { status: 'green', reason: { code: 'on-pace' }, progress, basis };
 };
+
+/** For shares and ranks: the distance from the target level, in pp or places (never negative). */
+function levelDistance(
+  indicator: Indicator,
+  target: number,
+  actual: number,
+): { amount: number; unit: 'pp' | 'places' } | null {
+  if (indicator.kind === 'ratio') return { amount: round1(Math.abs(actual - target)), unit: 'pp' };
+  if (indicator.kind === 'rank') return { amount: Math.abs(actual - target), unit: 'places' };
+  return null;
+}
 
 /**
  * The first milestone node not yet done and not yet due, with the days left. `doneCount` counts the

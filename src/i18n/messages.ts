@@ -82,7 +82,7 @@ export const zh = {
   'chart.month': '月份',
   'obs.period': '期间',
   'obs.value': '数值',
-  'obs.stage': '类别',
+  'obs.stage': '数值类型',
   'obs.asOf': '截止日期',
   'obs.source': '来源',
   'obs.note': '备注',
