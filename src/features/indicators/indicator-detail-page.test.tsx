@@ -46,7 +46,7 @@ test('adding this month’s value updates the status and the chart data', async 
 
   await user.selectOptions(screen.getByLabelText('期间'), '2020-06');
   await user.type(screen.getByLabelText(/^数值/), String(target));
-  await user.selectOptions(screen.getByLabelText('数值类型'), 'audited');
+  await user.selectOptions(screen.getByLabelText('填报/审核'), 'audited');
   await user.clear(screen.getByLabelText('截止日期'));
   await user.type(screen.getByLabelText('截止日期'), '2020-07-08');
   await user.type(screen.getByLabelText('来源'), '镇统计站月报');
