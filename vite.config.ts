@@ -1,14 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { dropMockWorker } from './scripts/vite-drop-mock-worker';
+import { contentSecurityPolicy } from './scripts/vite-csp.ts';
+import { dropMockWorker } from './scripts/vite-drop-mock-worker.ts';
 
 /**
  * `vite build` makes the demo build: the API runs in the browser under msw on embedded data.
  * `vite build --mode server` makes the build for a real API server: no msw and no worker file.
+ * `vite build --mode bench` is the demo build on 1,000 indicators, for measuring at scale only.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), dropMockWorker(mode === 'server')],
-  define: { 'import.meta.env.VITE_API_IN_BROWSER': JSON.stringify(mode !== 'server') },
+  plugins: [react(), contentSecurityPolicy(), dropMockWorker(mode === 'server')],
+  define: {
+    'import.meta.env.VITE_API_IN_BROWSER': JSON.stringify(mode !== 'server'),
+    'import.meta.env.VITE_DATASET': JSON.stringify(mode === 'bench' ? 'scaled-1000' : 'seed'),
+  },
   build: {
     manifest: true,
     target: 'es2022',

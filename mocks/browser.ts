@@ -10,7 +10,11 @@ import { apiHandlers } from './handlers';
 
 /** Starts the service worker; resolves when /api requests are answered. */
 export async function startBrowserApi(): Promise<void> {
-  const app = createApp({ storage: createBrowserStorage(seedDataset, window.localStorage) });
+  const dataset =
+    import.meta.env.VITE_DATASET === 'scaled-1000'
+      ? await import('../server/seed/scaled').then((m) => () => m.scaledDataset(1000))
+      : seedDataset;
+  const app = createApp({ storage: createBrowserStorage(dataset, window.localStorage) });
   const worker = setupWorker(...apiHandlers(() => app));
   await worker.start({
     onUnhandledRequest: 'bypass',

@@ -11,5 +11,11 @@ export interface FetchApp {
 
 /** The handler list for an app; `getApp` is read per request so tests can swap the app. */
 export function apiHandlers(getApp: () => FetchApp) {
-  return [http.all('*/api/*', ({ request }) => getApp().fetch(request))];
+  return [
+    http.all('*/api/*', ({ request }) =>
+      // '*/api/*' also matches module URLs such as /src/api/client.ts in development: only the
+      // path /api/… belongs to the API; anything else goes on to the network.
+      new URL(request.url).pathname.startsWith('/api/') ? getApp().fetch(request) : undefined,
+    ),
+  ];
 }

@@ -40,3 +40,9 @@ export function givenSlowNetwork(ms = 300): void {
 export function givenNoIndicators(): void {
   resetApi(() => ({ indicators: [], observations: [] }));
 }
+
+/** A township with 1,000 indicators (the report's plus generated samples), for the table at scale. */
+export async function givenManyIndicators(total = 1000): Promise<void> {
+  const { scaledDataset } = await import('../server/seed/scaled');
+  resetApi(() => scaledDataset(total));
+}

@@ -101,6 +101,15 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
               <dd>{formatPoints(e.ratioGapPp, locale)}</dd>
             </div>
           ) : null}
+          {indicator.baseline ? (
+            <div>
+              <dt>{t('card.baseline', { year: indicator.baseline.year })}</dt>
+              <dd>
+                {formatValue(indicator.baseline.value, indicator.unit, locale)}
+                {indicator.baseline.sample ? <SampleTag /> : null}
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t('detail.growth')}</dt>
             <dd>

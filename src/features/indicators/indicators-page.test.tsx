@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { givenIndicatorsFail, givenNoIndicators } from '../../../mocks/scenarios';
+import { givenIndicatorsFail, givenManyIndicators, givenNoIndicators } from '../../../mocks/scenarios';
 import { renderApp } from '../../../tests/render-app';
 
 const bodyRows = () => {
@@ -86,4 +86,16 @@ test('reads in English after the switch', async () => {
   await user.click(screen.getByRole('button', { name: '切换到英文' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Indicators' })).toBeInTheDocument();
   expect(screen.getByLabelText('Status')).toBeInTheDocument();
+});
+
+test('with 1,000 indicators only the rows near the viewport are drawn, and the table says how many there are', async () => {
+  await givenManyIndicators(1000);
+  renderApp('/indicators?sort=name');
+  const table = await screen.findByRole('table', { name: '指标一览' });
+  expect(table).toHaveAttribute('aria-rowcount', '1001');
+  const drawn = bodyRows();
+  expect(drawn.length).toBeGreaterThan(10);
+  expect(drawn.length).toBeLessThan(100);
+  expect(drawn[0]).toHaveAttribute('aria-rowindex', '2');
+  expect(screen.getByRole('status')).toHaveTextContent('显示 1000 / 1000 项');
 });
