@@ -89,6 +89,7 @@ export function IndicatorTable({
           <tr aria-rowindex={1}>
             {header('name', 'indicators.col.name')}
             {header('category', 'indicators.col.category')}
+            {header(null, 'indicators.col.baseline')}
             {header(null, 'indicators.col.target')}
             {header(null, 'indicators.col.actual')}
             {header('completion', 'indicators.col.completion')}
@@ -100,7 +101,7 @@ export function IndicatorTable({
         <tbody ref={bodyRef}>
           {padTop > 0 ? (
             <tr aria-hidden="true" className="spacer-row">
-              <td colSpan={8} style={{ height: padTop }} />
+              <td colSpan={9} style={{ height: padTop }} />
             </tr>
           ) : null}
           {virtualRows.map((row) => {
@@ -121,6 +122,17 @@ export function IndicatorTable({
                 </th>
                 <td>{pick(CATEGORY_LABELS[indicator.category], locale)}</td>
                 <td className="num">
+                  {indicator.baseline ? (
+                    <>
+                      {formatValue(indicator.baseline.value, indicator.unit, locale)}
+                      <span className="muted"> ({indicator.baseline.year})</span>
+                      {indicator.baseline.sample ? <SampleTag /> : null}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td className="num">
                   {e.target === null ? '—' : formatValue(e.target, indicator.unit, locale)}
                   {e.targetSample ? <SampleTag /> : null}
                 </td>
@@ -139,7 +151,7 @@ export function IndicatorTable({
           })}
           {padBottom > 0 ? (
             <tr aria-hidden="true" className="spacer-row">
-              <td colSpan={8} style={{ height: padBottom }} />
+              <td colSpan={9} style={{ height: padBottom }} />
             </tr>
           ) : null}
         </tbody>

@@ -99,3 +99,13 @@ test('with 1,000 indicators only the rows near the viewport are drawn, and the t
   expect(drawn[0]).toHaveAttribute('aria-rowindex', '2');
   expect(screen.getByRole('status')).toHaveTextContent('显示 1000 / 1000 项');
 });
+
+test('every result of the report is in the table as a sourced baseline', async () => {
+  renderApp('/indicators?sort=name');
+  await screen.findByRole('link', { name: '新开工亿元项目' });
+  const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
+  expect(rowOf('新开工亿元项目')).toHaveTextContent('7个 (2019)');
+  expect(rowOf('竣工验收亿元项目')).toHaveTextContent('14个 (2019)');
+  expect(rowOf('外贸进出口总额')).toHaveTextContent('5.62亿元 (2019)');
+  expect(within(rowOf('外贸进出口总额')).getAllByText('示例')).toHaveLength(2);
+});
