@@ -286,7 +286,7 @@ test('answers 405 with Allow for a wrong method', async () => {
     const res = await app.request(path, { method });
     expect(res.status, `${method} ${path}`).toBe(405);
     expect(res.headers.get('Allow')).toBe(allow);
-    expect((await errorOf(res)).code).toBe('validation');
+    expect((await errorOf(res)).code).toBe('method-not-allowed');
   }
 });
 
@@ -443,7 +443,7 @@ test('rejects a body that is not declared as JSON with 415', async () => {
   const before = await storage.listObservations();
   const res = await post(app, '/api/indicators/gdp/observations', validInput, { 'Content-Type': 'text/plain' });
   expect(res.status).toBe(415);
-  expect((await errorOf(res)).code).toBe('validation');
+  expect((await errorOf(res)).code).toBe('unsupported-media-type');
   expect(await storage.listObservations()).toEqual(before);
   // A charset parameter is fine.
   const ok = await post(app, '/api/indicators/gdp/observations', validInput, {
@@ -476,7 +476,7 @@ test('rejects a body over 64 KB with 413, with or without Content-Length', async
   const big = JSON.stringify({ ...validInput, note: 'x'.repeat(70_000) });
   const res = await post(app, '/api/indicators/gdp/observations', big);
   expect(res.status).toBe(413);
-  expect((await errorOf(res)).code).toBe('validation');
+  expect((await errorOf(res)).code).toBe('too-large');
   // A streamed body carries no Content-Length, so the limit must count what arrives.
   const stream = new Blob([big]).stream();
   const streamed = await app.fetch(

@@ -67,7 +67,7 @@ export function createApp(options: AppOptions): Hono {
   });
   app.use(
     '/api/*',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => errorResponse(413, 'validation', MESSAGES.tooLarge) }),
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => errorResponse(413, 'too-large', MESSAGES.tooLarge) }),
   );
 
   /** Evaluates every indicator at a period, in dataset order. */
@@ -125,11 +125,12 @@ export function createApp(options: AppOptions): Hono {
     const query = parseQuery(c, periodQuerySchema);
     if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
     // Requiring the JSON type also keeps cross-site HTML forms (text/plain, no preflight) from writing.
-    if (!isJsonType(c.req.header('Content-Type'))) return errorResponse(415, 'validation', MESSAGES.notJson);
+    if (!isJsonType(c.req.header('Content-Type')))
+      return errorResponse(415, 'unsupported-media-type', MESSAGES.notJson);
     const text = await c.req.text();
     // bodyLimit trusts Content-Length when present; count the bytes actually received too.
     if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) {
-      return errorResponse(413, 'validation', MESSAGES.tooLarge);
+      return errorResponse(413, 'too-large', MESSAGES.tooLarge);
     }
     let json: unknown;
     try {
@@ -189,7 +190,7 @@ export function createApp(options: AppOptions): Hono {
 
   for (const [path, methods] of Object.entries(ROUTES)) {
     app.all(path, () =>
-      errorResponse(405, 'validation', MESSAGES.methodNotAllowed, undefined, { Allow: methods.join(', ') }),
+      errorResponse(405, 'method-not-allowed', MESSAGES.methodNotAllowed, undefined, { Allow: methods.join(', ') }),
     );
   }
 

@@ -122,7 +122,15 @@ export type CreateObservationResponse = z.infer<typeof createObservationResponse
 /** Every error the API sends: a code, a message in both languages, and field-level details. */
 export const apiErrorBodySchema = z.object({
   error: z.object({
-    code: z.enum(['validation', 'not-found', 'conflict', 'internal']),
+    code: z.enum([
+      'validation',
+      'not-found',
+      'conflict',
+      'method-not-allowed',
+      'too-large',
+      'unsupported-media-type',
+      'internal',
+    ]),
     message: bilingualSchema,
     fields: z.optional(z.array(z.object({ field: z.string(), message: bilingualSchema }))),
   }),
