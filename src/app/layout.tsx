@@ -48,7 +48,7 @@ export function Layout() {
             type="button"
             className="button-secondary"
             lang={locale === 'en' ? 'zh-CN' : 'en'}
-            aria-label={t('header.languageLabel')}
+            title={t('header.languageLabel')}
             onClick={() => localeSwitched(locale === 'en' ? 'zh-CN' : 'en')}
           >
             {t('header.language')}

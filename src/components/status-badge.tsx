@@ -12,10 +12,13 @@ export function StatusBadge({
   status,
   reason,
   showReason = false,
+  sayMeaning = true,
 }: {
   status: Status;
   reason?: StatusReason;
   showReason?: boolean;
+  /** Whether screen readers hear the light's meaning (off where it is already visible beside it). */
+  sayMeaning?: boolean;
 }) {
   const locale = useLocale();
   return (
@@ -25,7 +28,7 @@ export function StatusBadge({
           {SHAPES[status]}
         </span>
         {statusLabel(status, locale)}
-        <span className="visually-hidden"> ({statusMeaning(status, locale)})</span>
+        {sayMeaning ? <span className="visually-hidden"> ({statusMeaning(status, locale)})</span> : null}
       </span>
       {showReason && reason ? <span className="status-reason">{statusReasonText(reason, locale)}</span> : null}
     </span>

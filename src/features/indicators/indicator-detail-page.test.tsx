@@ -44,7 +44,7 @@ test('adding this month’s value updates the status and the chart data', async 
   const summary = () => screen.getByRole('region', { name: '当前状态' });
   expect(summary()).toHaveTextContent('红灯');
 
-  await user.selectOptions(screen.getByLabelText('期间'), '2020-06');
+  await user.selectOptions(screen.getByLabelText('填报期间'), '2020-06');
   await user.type(screen.getByLabelText(/^数值/), String(target));
   await user.selectOptions(screen.getByLabelText('填报/审核'), 'audited');
   await user.clear(screen.getByLabelText('截止日期'));
@@ -80,7 +80,7 @@ test('a wrong value is explained next to its field and nothing is saved', async 
 test('a negative count is refused by the shared rule, in English after the switch', async () => {
   const { user } = renderApp('/indicators/new-billion-projects?period=2020-06');
   await screen.findByRole('heading', { level: 1, name: '新开工亿元项目' });
-  await user.click(screen.getByRole('button', { name: '切换到英文' }));
+  await user.click(screen.getByRole('button', { name: 'English' }));
   await user.type(screen.getByLabelText(/^Value/), '-1');
   await user.type(screen.getByLabelText('Source'), 'monthly report');
   await user.click(screen.getByRole('button', { name: 'Submit' }));

@@ -83,7 +83,7 @@ test('an empty township shows the empty state', async () => {
 test('reads in English after the switch', async () => {
   const { user } = renderApp('/indicators');
   await screen.findByRole('link', { name: '新开工亿元项目' });
-  await user.click(screen.getByRole('button', { name: '切换到英文' }));
+  await user.click(screen.getByRole('button', { name: 'English' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Indicators' })).toBeInTheDocument();
   expect(screen.getByLabelText('Status')).toBeInTheDocument();
 });

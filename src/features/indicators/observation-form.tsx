@@ -146,7 +146,7 @@ export function ObservationForm({ indicator, period }: { indicator: Indicator; p
           </p>
         ) : null}
         <div className="field">
-          <label htmlFor={`${id}-period`}>{t('obs.period')}</label>
+          <label htmlFor={`${id}-period`}>{t('form.period')}</label>
           <select {...fieldProps('period')} value={draft.period} onChange={set('period')}>
             {periods.map((k) => (
               <option key={k} value={k}>

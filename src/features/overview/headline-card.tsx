@@ -68,7 +68,8 @@ export function HeadlineCard({ item, period }: { item: IndicatorSummary; period:
       ) : null}
       {b ? (
         <p className="card-baseline">
-          {t('card.baseline', { year: b.year })}：<strong>{formatValue(b.value, indicator.unit, locale)}</strong>
+          {t('card.baselineLabel', { year: b.year })}
+          <strong>{formatValue(b.value, indicator.unit, locale)}</strong>
           {b.sample ? <SampleTag /> : <span className="muted"> · {b.source.publisher ?? b.source.title}</span>}
         </p>
       ) : null}

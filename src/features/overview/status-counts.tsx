@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { StatusCounts as Counts } from '../../domain/contract';
 import { STATUSES } from '../../domain/status';
-import { statusLabel, statusMeaning } from '../../domain/status-text';
+import { statusMeaning } from '../../domain/status-text';
 import { useLocale, useT } from '../../i18n/use-t';
 import { StatusBadge } from '../../components/status-badge';
 
@@ -17,12 +17,8 @@ export function StatusCounts({ counts, total, period }: { counts: Counts; total:
       <ul className="status-counts">
         {STATUSES.map((s) => (
           <li key={s}>
-            <Link
-              to="/indicators"
-              search={{ period, status: s }}
-              aria-label={`${statusLabel(s, locale)} ${statusMeaning(s, locale)}: ${counts[s]}`}
-            >
-              <StatusBadge status={s} />
+            <Link to="/indicators" search={{ period, status: s }}>
+              <StatusBadge status={s} sayMeaning={false} />
               <span className="count">{counts[s]}</span>
               <span className="muted">{statusMeaning(s, locale)}</span>
             </Link>
