@@ -1,15 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite-csp.ts';
-import { dropMockWorker } from './scripts/vite-drop-mock-worker.ts';
 
 /**
- * `vite build` makes the demo build: the API runs in the browser under msw on embedded data.
- * `vite build --mode server` makes the build for a real API server: no msw and no worker file.
+ * `vite build` makes the demo build: the API runs in the page on embedded data.
+ * `vite build --mode server` makes the build for a real API server: no in-page API at all.
  * `vite build --mode bench` is the demo build on 1,000 indicators, for measuring at scale only.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicy(), dropMockWorker(mode === 'server')],
+  plugins: [react(), contentSecurityPolicy()],
   define: {
     'import.meta.env.VITE_API_IN_BROWSER': JSON.stringify(mode !== 'server'),
     'import.meta.env.VITE_DATASET': JSON.stringify(mode === 'bench' ? 'scaled-1000' : 'seed'),
@@ -37,6 +36,18 @@ export default defineConfig(({ mode }) => ({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['tests/setup-ui.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
     ],

@@ -5,6 +5,7 @@
 import { apiErrorBodySchema } from '../domain/contract';
 import type { Bilingual } from '../domain/indicator';
 import type { z } from '../domain/zod';
+import { send } from './transport';
 
 export interface FieldIssue {
   readonly field: string;
@@ -46,7 +47,7 @@ export async function apiRequest<S extends z.ZodMiniType>(
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+    response = await send(url, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
   } catch {
     throw new ApiError(0, 'network', NETWORK);
   }

@@ -1,24 +1,35 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { send, setTransport } from '../api/transport';
 import { App } from './providers';
 import './styles.css';
 
 /**
- * In the demo build the API runs inside the browser (msw + the same Hono app as the server),
- * loaded before the first render; a build for a real server drops that branch entirely.
+ * In the demo build the API runs in this page (the same Hono app as the server, on embedded data).
+ * It loads in parallel with the first render: requests wait for it, the page does not. A build
+ * for a real API server compiles this branch out.
  */
-async function start(): Promise<void> {
-  if (import.meta.env.VITE_API_IN_BROWSER) {
-    const { startBrowserApi } = await import('../../mocks/browser');
-    await startBrowserApi();
-  }
-  const root = document.getElementById('root');
-  if (!root) throw new Error('#root is missing from index.html');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+if (import.meta.env.VITE_API_IN_BROWSER) {
+  const load = () => import('../../server/browser-entry').then((m) => m.createBrowserApi());
+  let api = load();
+  setTransport(async (url, init) => {
+    try {
+      return await (await api).fetch(new Request(url, init));
+    } catch (error) {
+      // A chunk that failed to load is loaded again on the next try (the retry button).
+      api = load();
+      throw error;
+    }
+  });
+  window.demoApi = { fetch: (path, init = {}) => send(new URL(path, location.href).href, init) };
 }
 
-void start();
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+// The bench reports when the first render was scheduled.
+performance.mark('app:rendered');
