@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core, with the flags this network needs (no background
  * connections) and a fresh profile per context.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -31,11 +31,21 @@ export async function launchContext(
   options: { width?: number; height?: number; locale?: string } = {},
 ): Promise<BrowserContext> {
   const dir = mkdtempSync(join(tmpdir(), 'baipu-chromium-'));
-  return chromium.launchPersistentContext(dir, {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     args: FLAGS,
     viewport: { width: options.width ?? 1366, height: options.height ?? 900 },
     locale: options.locale ?? 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  // The profile is this context's alone: remove it when the context closes.
+  // Chromium may still be writing as it exits: retry, and never fail a run over a temp folder.
+  context.on('close', () => {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // left for the OS to clean
+    }
+  });
+  return context;
 }

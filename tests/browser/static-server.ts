@@ -1,6 +1,6 @@
 /**
  * A small static server for a production build: hashed assets cached for a year, index.html never,
- * unknown paths answered with index.html (client-side routes). Used by the browser journeys and the
+ * a missing asset 404, any other unknown path answered with index.html (client-side routes). Used by the browser journeys and the
  * bench; binds to 127.0.0.1 only.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -34,7 +34,13 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       res.writeHead(403).end();
       return;
     }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    const missing = !existsSync(file) || statSync(file).isDirectory();
+    // A missing asset is an error (a stale or broken build); any other path is a client-side route.
+    if (missing && path.startsWith('/assets/')) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    if (missing) file = join(root, 'index.html');
     const isIndex = file.endsWith('index.html');
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
