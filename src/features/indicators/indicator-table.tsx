@@ -62,7 +62,7 @@ export function IndicatorTable({
     virtual && virtualRows.length > 0
       ? virtualizer.getTotalSize() - ((virtualRows.at(-1)?.end ?? 0) - scrollMargin)
       : 0;
-  usePaintMark('indicators:painted', [items]);
+  usePaintMark('indicators:painted', items);
   const header = (key: SortKey | null, label: MessageKey) => {
     const text = t(label);
     if (!key) return <th scope="col">{text}</th>;

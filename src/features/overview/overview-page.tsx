@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { summaryQuery } from '../../api/summary';
 import { QueryState } from '../../components/query-state';
+import { usePaintMark } from '../../components/use-paint-mark';
 import type { SummaryResponse } from '../../domain/contract';
 import { formatPeriod } from '../../domain/format';
 import { useLocale, useT } from '../../i18n/use-t';
@@ -28,6 +29,12 @@ export function OverviewPage() {
 
 function OverviewBody({ data }: { data: SummaryResponse }) {
   const t = useT();
+  // The cards' trends (SVG sparklines) are committed with this body: mark when they are on screen.
+  usePaintMark(
+    'overview:charts-drawn',
+    data.headline.some((item) => item.evaluation.trend.length > 1),
+    { once: true },
+  );
   return (
     <>
       <ReportResults items={data.headline} />
