@@ -1,9 +1,10 @@
 /**
- * The routes. Pages are loaded on demand so the first page's JavaScript stays small; each route's
+ * The routes. Pages other than the Overview are loaded on demand so the first page's JavaScript stays small; each route's
  * search params are validated (src/app/search.ts) so that a link reproduces a view.
  */
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
+import { OverviewPage } from '../features/overview/overview-page';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
 import { validateIndicatorsSearch, validatePeriodSearch } from '../routing/search';
@@ -17,7 +18,8 @@ const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: validatePeriodSearch,
-  component: lazyRouteComponent(() => import('../features/overview/overview-page'), 'OverviewPage'),
+  // The opening page is part of the first load: a lazy chunk would cost a round trip before anything shows.
+  component: OverviewPage,
 });
 
 const indicatorsRoute = createRoute({

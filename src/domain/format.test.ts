@@ -2,9 +2,11 @@ import { expect, test } from 'vitest';
 import {
   formatCumulativeSpan,
   formatDate,
+  formatNumber,
   formatPct,
   formatPeriod,
   formatPoints,
+  formatSignedPct,
   formatValue,
   LOCALES,
 } from './format';
@@ -150,4 +152,22 @@ test('formatDate writes 2020年4月27日 and 27 Apr 2020', () => {
 test('formatDate handles 29 February and returns a non-date unchanged', () => {
   expect(formatDate('2020-02-29', 'en')).toBe('29 Feb 2020');
   expect(formatDate('2019-02-29', 'zh-CN')).toBe('2019-02-29');
+});
+
+test('formatNumber groups digits and rounds; non-finite reads —', () => {
+  expect(formatNumber(1215.184, 'zh-CN')).toBe('1,215.18');
+  expect(formatNumber(21, 'en', 1)).toBe('21');
+  expect(formatNumber(Number.NaN, 'zh-CN')).toBe('—');
+});
+
+test('formatSignedPct gives growth with its sign and no sign for zero', () => {
+  expect(formatSignedPct(5.52, 'zh-CN')).toBe('+5.5%');
+  expect(formatSignedPct(-16.67, 'en')).toBe('-16.7%');
+  expect(formatSignedPct(0, 'zh-CN')).toBe('0%');
+  expect(formatSignedPct(Number.POSITIVE_INFINITY, 'zh-CN')).toBe('—');
+});
+
+test('formatters are reused: the same call gives the same text twice', () => {
+  expect(formatPeriod('2020-06', 'zh-CN')).toBe(formatPeriod('2020-06', 'zh-CN'));
+  expect(formatValue(5.62, '亿元', 'en')).toBe(formatValue(5.62, '亿元', 'en'));
 });

@@ -24,8 +24,47 @@ const EN_UNIT: Record<Unit, [string, string]> = {
   位: ['', ''],
 };
 
+// Intl formatters are costly to build (the Overview formats hundreds of values): build each once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 function number(locale: Locale, value: number, maxFraction = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: maxFraction }).format(value);
+}
+
+/** A plain number in the locale's digits and grouping: "1,215.18". */
+export function formatNumber(value: number, locale: Locale, maxFraction = 2): string {
+  return Number.isFinite(value) ? number(locale, value, maxFraction) : '—';
+}
+
+/** A growth rate with its sign: "+5.5%" / "-16.7%". */
+export function formatSignedPct(value: number, locale: Locale, maxFraction = 1): string {
+  if (!Number.isFinite(value)) return '—';
+  return numberFormat(locale, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: maxFraction,
+  }).format(value / 100);
 }
 
 /**
@@ -40,7 +79,7 @@ export function formatValue(value: number, unit: Unit, locale: Locale, maxFracti
     return `${number(locale, value, maxFraction)}${unit}`;
   }
   if (yuan !== undefined) {
-    return new Intl.NumberFormat('en', {
+    return numberFormat('en', {
       style: 'currency',
       currency: 'CNY',
       notation: 'compact',
@@ -58,15 +97,13 @@ export function formatValue(value: number, unit: Unit, locale: Locale, maxFracti
 /** A percentage such as a completion rate: "49.7%". */
 export function formatPct(value: number | null, locale: Locale, maxFraction = 1): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: maxFraction }).format(value / 100);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: maxFraction }).format(value / 100);
 }
 
 /** Percentage points with a sign: "+2.5个百分点" / "−12.5 pts". */
 export function formatPoints(value: number | null, locale: Locale, maxFraction = 1): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction, signDisplay: 'exceptZero' }).format(
-    value,
-  );
+  const n = numberFormat(locale, { maximumFractionDigits: maxFraction, signDisplay: 'exceptZero' }).format(value);
   return locale === 'zh-CN' ? `${n}个百分点` : `${n} pts`;
 }
 
@@ -80,9 +117,9 @@ export function formatPeriod(key: string, locale: Locale): string {
     return locale === 'zh-CN' ? `${p.year}年第${ZH_QUARTER[p.index - 1] ?? ''}季度` : `Q${p.index} ${p.year}`;
   }
   if (p.granularity === 'year') {
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(p.year, 0, 1));
+    return dateFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(p.year, 0, 1));
   }
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
     Date.UTC(p.year, p.index - 1, 1),
   );
 }
@@ -95,8 +132,7 @@ export function formatCumulativeSpan(key: string, locale: Locale): string {
   if (!p || p.granularity === 'year') return formatPeriod(key, locale);
   const last = p.granularity === 'month' ? p.index : p.index * 3;
   if (locale === 'zh-CN') return last === 1 ? `${p.year}年1月` : `${p.year}年1-${last}月`;
-  const month = (m: number) =>
-    new Intl.DateTimeFormat('en', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(p.year, m - 1, 1));
+  const month = (m: number) => dateFormat('en', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(p.year, m - 1, 1));
   return last === 1 ? `Jan ${p.year}` : `Jan–${month(last)} ${p.year}`;
 }
 
@@ -104,7 +140,7 @@ export function formatCumulativeSpan(key: string, locale: Locale): string {
 export function formatDate(iso: string, locale: Locale): string {
   const d = parseDate(iso);
   if (!d) return iso;
-  return new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+  return dateFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: locale === 'zh-CN' ? 'long' : 'short',
     day: 'numeric',

@@ -2,7 +2,7 @@
  * The status presets and their reasons in words (Chinese and English), so a light from any preset
  * can be explained: which rule of local practice gave it, and why.
  */
-import { formatPeriod, type Locale } from './format';
+import { type Locale, formatNumber, formatPeriod } from './format';
 import type { PresetId, PresetReason, RuleTrace } from './status-presets';
 import { statusReasonText } from './status-text';
 
@@ -59,7 +59,7 @@ export function presetDescription(id: PresetId, locale: Locale): string {
 }
 
 function num(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, locale, 1);
 }
 
 const QUARTILE: Record<number, Record<Locale, string>> = {

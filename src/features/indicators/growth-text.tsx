@@ -1,5 +1,5 @@
 import type { Evaluation } from '../../domain/contract';
-import { formatPct } from '../../domain/format';
+import { formatPct, formatSignedPct } from '../../domain/format';
 import { useLocale, useT } from '../../i18n/use-t';
 
 /** 同比 in words; zero and negative bases say why there is no rate. */
@@ -8,15 +8,7 @@ export function GrowthText({ growth }: { growth: Evaluation['growth'] }) {
   const locale = useLocale();
   switch (growth.kind) {
     case 'ok':
-      return (
-        <>
-          {new Intl.NumberFormat(locale, {
-            signDisplay: 'exceptZero',
-            style: 'percent',
-            maximumFractionDigits: 1,
-          }).format(growth.pct / 100)}
-        </>
-      );
+      return <>{formatSignedPct(growth.pct, locale)}</>;
     case 'negative-base':
       return <>{t('growth.negative-base', { change: formatPct(growth.change, locale) })}</>;
     default:
