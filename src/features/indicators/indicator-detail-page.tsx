@@ -7,9 +7,10 @@ import { Loading, QueryState } from '../../components/query-state';
 import { SampleTag } from '../../components/sample-tag';
 import { SourceLine } from '../../components/source-line';
 import { StatusBadge } from '../../components/status-badge';
+import { TargetFigures } from '../../components/target-figures';
 import { progressSeries } from '../../domain/chart-series';
 import type { IndicatorDetailResponse } from '../../domain/contract';
-import { formatCumulativeSpan, formatPct, formatPoints, formatValue } from '../../domain/format';
+import { formatPoints, formatValue } from '../../domain/format';
 import { parsePeriod } from '../../domain/period';
 import { CATEGORY_LABELS, KIND_LABELS } from '../../i18n/labels';
 import { pick, useLocale, useT } from '../../i18n/use-t';
@@ -59,42 +60,7 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
       <h1>{name}</h1>
       <section className="detail-summary panel" aria-label={t('detail.status')}>
         <StatusBadge status={e.status} reason={e.reason} showReason />
-        <dl className="card-figures">
-          <div>
-            <dt>{t('card.target', { year })}</dt>
-            <dd>
-              {e.target === null ? t('card.noTarget') : formatValue(e.target, indicator.unit, locale)}
-              {e.targetSample ? <SampleTag /> : null}
-            </dd>
-          </div>
-          <div>
-            <dt>
-              {t('card.actual')}
-              {e.basis && indicator.cumulative ? ` (${formatCumulativeSpan(e.basis.period, locale)})` : ''}
-            </dt>
-            <dd>
-              {e.actual === null ? '—' : formatValue(e.actual, indicator.unit, locale)}
-              {e.basis?.sample ? <SampleTag /> : null}
-              {e.basis?.stage === 'audited' ? <span className="muted"> ({t('obs.audited')})</span> : null}
-              {e.reported && e.reported.value !== e.actual ? (
-                <span className="muted">
-                  {' '}
-                  · {t('obs.reported')} {formatValue(e.reported.value, indicator.unit, locale)}
-                </span>
-              ) : null}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('card.completion')}</dt>
-            <dd>{formatPct(e.completionPct, locale)}</dd>
-          </div>
-          <div>
-            <dt>{t('card.expected')}</dt>
-            <dd>
-              {e.expected === null ? '—' : formatValue(e.expected, indicator.unit, locale)} (
-              {formatPct(e.expectedPct, locale)})
-            </dd>
-          </div>
+        <TargetFigures indicator={indicator} evaluation={e} year={year} detailed>
           {e.ratioGapPp !== null ? (
             <div>
               <dt>{t('card.gap')}</dt>
@@ -116,7 +82,7 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
               <GrowthText growth={e.growth} />
             </dd>
           </div>
-        </dl>
+        </TargetFigures>
       </section>
 
       <section aria-labelledby="chart-heading" className="panel">

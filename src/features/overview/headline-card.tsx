@@ -3,8 +3,9 @@ import { ProgressBar } from '../../components/progress-bar';
 import { SampleTag } from '../../components/sample-tag';
 import { Sparkline } from '../../components/sparkline';
 import { StatusBadge } from '../../components/status-badge';
+import { TargetFigures } from '../../components/target-figures';
 import type { IndicatorSummary } from '../../domain/contract';
-import { formatCumulativeSpan, formatPct, formatValue } from '../../domain/format';
+import { formatCumulativeSpan, formatValue } from '../../domain/format';
 import { parsePeriod } from '../../domain/period';
 import { pick, useLocale, useT } from '../../i18n/use-t';
 
@@ -24,33 +25,7 @@ export function HeadlineCard({ item, period }: { item: IndicatorSummary; period:
         </Link>
       </h3>
       <StatusBadge status={e.status} reason={e.reason} showReason />
-      <dl className="card-figures">
-        <div>
-          <dt>{t('card.target', { year })}</dt>
-          <dd>
-            {e.target === null ? t('card.noTarget') : formatValue(e.target, indicator.unit, locale)}
-            {e.targetSample ? <SampleTag /> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>
-            {t('card.actual')}
-            {e.basis && indicator.cumulative ? ` (${formatCumulativeSpan(e.basis.period, locale)})` : ''}
-          </dt>
-          <dd>
-            {e.actual === null ? '—' : formatValue(e.actual, indicator.unit, locale)}
-            {e.basis?.sample ? <SampleTag /> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('card.completion')}</dt>
-          <dd>{formatPct(e.completionPct, locale)}</dd>
-        </div>
-        <div>
-          <dt>{t('card.expected')}</dt>
-          <dd>{formatPct(e.expectedPct, locale)}</dd>
-        </div>
-      </dl>
+      <TargetFigures indicator={indicator} evaluation={e} year={year} />
       <ProgressBar
         completionPct={e.completionPct}
         expectedPct={e.expectedPct}
