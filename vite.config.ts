@@ -26,7 +26,12 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'server/**/*.test.ts', 'src/api/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/routing/**/*.test.ts',
+            'server/**/*.test.ts',
+            'src/api/**/*.test.ts',
+          ],
         },
       },
       {

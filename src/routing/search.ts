@@ -53,3 +53,25 @@ export function validateIndicatorsSearch(search: Record<string, unknown>): Indic
     dir: field(dirSchema, search.dir),
   };
 }
+
+export interface BenchmarksSearch extends PeriodSearch {
+  /** The benchmark set's id; the API's default set when absent. */
+  set?: string;
+  /** The year by which the gap should be closed (怎么赶). */
+  closeBy?: number;
+  /** One indicator's gap cards in focus (a link from the Overview or an indicator page). */
+  indicator?: string;
+}
+
+const idSchema = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
+const yearSchema = z.coerce.number().check(z.int(), z.gte(2000), z.lte(2100));
+
+/** The 对标 view: period, benchmark set, target year and the indicator in focus. */
+export function validateBenchmarksSearch(search: Record<string, unknown>): BenchmarksSearch {
+  return {
+    ...validatePeriodSearch(search),
+    set: field(idSchema, search.set),
+    closeBy: field(yearSchema, search.closeBy),
+    indicator: field(idSchema, search.indicator),
+  };
+}
