@@ -20,6 +20,11 @@ export function givenIndicatorsFail(): void {
   );
 }
 
+/** Reading the gaps of a benchmark set fails with a 503. */
+export function givenGapsFail(): void {
+  server.use(http.get('*/api/gaps', () => failure(503)));
+}
+
 /** The first read of the summary fails, later ones work (for the retry button). */
 export function givenSummaryFailsOnce(): void {
   server.use(http.get('*/api/summary', () => failure(503), { once: true }));

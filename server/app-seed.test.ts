@@ -5,6 +5,7 @@ import {
   indicatorListResponseSchema,
   summaryResponseSchema,
 } from '../src/domain/contract';
+import { benchmarkSetListResponseSchema, gapsResponseSchema } from '../src/domain/benchmark-contract';
 import { createApp } from './app';
 import { seedDataset } from './seed/index';
 import { createMemoryStorage } from './storage/memory-storage';
@@ -40,4 +41,15 @@ test('the real seed serves every route within the contract', async () => {
   });
   expect(res.status).toBe(201);
   createObservationResponseSchema.parse(await res.json());
+
+  // Every benchmark set's gaps are within the contract, at the default and at an early period.
+  const sets = benchmarkSetListResponseSchema.parse(await (await app.request('/api/benchmark-sets')).json());
+  expect(sets.items.length).toBeGreaterThanOrEqual(3);
+  for (const set of sets.items) {
+    for (const period of ['2020-06', '2020-01', '2019']) {
+      const gaps = await app.request(`/api/gaps?set=${set.id}&period=${period}`);
+      expect(gaps.status, `${set.id} ${period}`).toBe(200);
+      expect(gapsResponseSchema.parse(await gaps.json()).items.length, set.id).toBeGreaterThan(0);
+    }
+  }
 });

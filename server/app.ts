@@ -3,7 +3,7 @@
  * It only uses Web-standard Request/Response, and every input is validated before use, so bad
  * input gets a 4xx with bilingual field messages and never a 500.
  */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
   indicatorListQuerySchema,
@@ -19,15 +19,15 @@ import {
 import { evaluate } from '../src/domain/evaluate';
 import { CATEGORIES, type Indicator } from '../src/domain/indicator';
 import { compareObservations, type Observation } from '../src/domain/observation';
-import { checkObservationInput, observationInputSchema, type FieldError } from '../src/domain/observation-input';
+import { checkObservationInput, observationInputSchema } from '../src/domain/observation-input';
 import { parsePeriod, periodEndDate } from '../src/domain/period';
 import { DEFAULT_THRESHOLDS, STATUS_SEVERITY, STATUSES, type Thresholds } from '../src/domain/status';
-import type { z } from '../src/domain/zod';
 import { StorageConflictError, type Storage } from './storage/storage';
-import { errorResponse, MESSAGES, parseWith, validationError, type Parsed } from './validation';
+import { mountBenchmarkRoutes } from './benchmark-routes';
+import { hasValue, MAX_BODY_BYTES, parseQuery, readJsonBody } from './request';
+import { errorResponse, MESSAGES, parseWith, validationError } from './validation';
 
-/** The largest request body accepted: an observation is well under 2 KB. */
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES };
 
 /** The most lagging indicators the summary lists. */
 const BEHIND_LIMIT = 10;
@@ -38,6 +38,8 @@ export interface AppOptions {
   readonly now?: () => Date;
   /** Makes ids for new observations. */
   readonly newId?: () => string;
+  /** Makes ids for new gap notes. */
+  readonly newNoteId?: () => string;
   /** Told about unexpected errors (the 500s); console.error unless given. */
   readonly reportError?: (error: unknown) => void;
 }
@@ -56,7 +58,13 @@ const ROUTES = {
  * accept. All responses are JSON (or empty) with `Cache-Control: no-store`.
  */
 export function createApp(options: AppOptions): Hono {
-  const { storage, now = () => new Date(), newId = randomId, reportError = (e) => console.error(e) } = options;
+  const {
+    storage,
+    now = () => new Date(),
+    newId = () => randomId('obs'),
+    newNoteId = () => randomId('note'),
+    reportError = (e) => console.error(e),
+  } = options;
   const app = new Hono();
 
   app.use('/api/*', async (c, next) => {
@@ -124,21 +132,9 @@ export function createApp(options: AppOptions): Hono {
     if (!indicator) return indicatorNotFound(id);
     const query = parseQuery(c, periodQuerySchema);
     if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
-    // Requiring the JSON type also keeps cross-site HTML forms (text/plain, no preflight) from writing.
-    if (!isJsonType(c.req.header('Content-Type')))
-      return errorResponse(415, 'unsupported-media-type', MESSAGES.notJson);
-    const text = await c.req.text();
-    // bodyLimit trusts Content-Length when present; count the bytes actually received too.
-    if (new TextEncoder().encode(text).byteLength > MAX_BODY_BYTES) {
-      return errorResponse(413, 'too-large', MESSAGES.tooLarge);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return validationError(MESSAGES.malformedJson, [{ field: 'body', message: MESSAGES.malformedJson }]);
-    }
-    const input = parseWith(observationInputSchema, json, 'body');
+    const received = await readJsonBody(c);
+    if (!received.ok) return received.response;
+    const input = parseWith(observationInputSchema, received.json, 'body');
     if (!input.ok) return validationError(MESSAGES.invalidBody, input.fields);
     const problems = checkObservationInput(indicator, input.data);
     if (problems.length > 0) return validationError(MESSAGES.invalidBody, problems);
@@ -188,6 +184,8 @@ export function createApp(options: AppOptions): Hono {
     return c.body(null, 204);
   });
 
+  mountBenchmarkRoutes(app, { storage, now, newNoteId });
+
   for (const [path, methods] of Object.entries(ROUTES)) {
     app.all(path, () =>
       errorResponse(405, 'method-not-allowed', MESSAGES.methodNotAllowed, undefined, { Allow: methods.join(', ') }),
@@ -212,33 +210,6 @@ export function createApp(options: AppOptions): Hono {
 /** 404 for an indicator id nobody knows. */
 function indicatorNotFound(id: string): Response {
   return errorResponse(404, 'not-found', { zh: `未找到指标“${id}”`, en: `There is no indicator "${id}"` });
-}
-
-/**
- * Validates the query string. Empty values count as absent (forms send `?category=`), and a
- * parameter given twice is an error rather than a silent pick of one.
- */
-function parseQuery<T>(c: Context, schema: z.ZodMiniType<T>): Parsed<T> {
-  const raw: Record<string, string> = {};
-  const repeated: FieldError[] = [];
-  for (const [key, values] of Object.entries(c.req.queries())) {
-    const given = values.filter(hasValue);
-    if (given.length > 1) repeated.push({ field: key, message: { zh: '只能给出一次', en: 'must be given only once' } });
-    const first = given[0];
-    if (first !== undefined) raw[key] = first;
-  }
-  const parsed = parseWith(schema, raw, 'query');
-  if (repeated.length === 0) return parsed;
-  return { ok: false, fields: [...repeated, ...(parsed.ok ? [] : parsed.fields)] };
-}
-
-function hasValue(value: string | undefined): value is string {
-  return value !== undefined && value !== '';
-}
-
-function isJsonType(contentType: string | undefined): boolean {
-  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
 /** The query's thresholds laid over the defaults. */
@@ -344,10 +315,10 @@ function periodsWithData(indicators: readonly Indicator[], observations: readonl
 }
 
 /**
- * A random observation id. `crypto.getRandomValues` rather than `randomUUID`, which browsers only
+ * A random id (of an observation, a gap note). `crypto.getRandomValues` rather than `randomUUID`, which browsers only
  * offer in secure contexts (the demo may be opened over plain http on a LAN).
  */
-function randomId(): string {
+function randomId(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `obs-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }

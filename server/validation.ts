@@ -40,6 +40,14 @@ const CUSTOM_MESSAGES: Record<string, Bilingual> = {
   'period must look like 2020, 2020Q2 or 2020-06': PERIOD_MESSAGE,
   'date must be a real date written YYYY-MM-DD': DATE_MESSAGE,
   'value must be a finite number': { zh: '必须是有限的数字', en: 'must be a finite number' },
+  'id must be lower-case letters, digits and -': {
+    zh: '只能包含小写字母、数字和“-”',
+    en: 'must be lower-case letters, digits and -',
+  },
+  'closeBy must be 1 to 15 years after the period': {
+    zh: '追赶年份须在所选期间之后1至15年内',
+    en: 'must be 1 to 15 years after the period',
+  },
 };
 
 const TYPE_NAMES: Record<string, Bilingual> = {

@@ -1329,7 +1329,7 @@ const jiceng: Indicator[] = [
 // 三量, the four shares, and the county goal.
 // ---------------------------------------------------------------------------------------------
 
-const SANLIANG_QUOTE = '实现经济总量、质量、均量的“三量”同步提升';
+export const SANLIANG_QUOTE = '实现经济总量、质量、均量的“三量”同步提升';
 
 /** Monthly plan of a stock: the net additions of 规上 firms come through the year. */
 const ABOVE_SCALE_PLAN = [50, 50, 51, 51, 52, 52, 53, 53, 54, 54, 55, 55].map((value, i) => ({

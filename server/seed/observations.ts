@@ -40,15 +40,15 @@ const round = (x: number, decimals: number) => {
 };
 
 /** Monthly activity profile: 2020 starts slow (Spring Festival and the epidemic), 2019 only for the festival. */
-const SEASON_2020 = [0.45, 0.3, 1, 1.1, 1.15, 1.2, 1, 1, 1.1, 1.1, 1.1, 1.3];
-const SEASON_2019 = [0.8, 0.6, 1, 1, 1, 1.1, 1, 1, 1, 1, 1.1, 1.3];
+export const SEASON_2020 = [0.45, 0.3, 1, 1.1, 1.15, 1.2, 1, 1, 1.1, 1.1, 1.1, 1.3];
+export const SEASON_2019 = [0.8, 0.6, 1, 1, 1, 1.1, 1, 1, 1, 1, 1.1, 1.3];
 
 /**
  * A cumulative (1–N月累计) path through anchors such as [[6, jun], [10, oct]]: random positive monthly
  * increments shaped by the season, rescaled so each anchor is hit exactly. Rounding a non-decreasing
  * path keeps it non-decreasing, so the series is monotone by construction.
  */
-function cumulativePath(
+export function cumulativePath(
   rng: () => number,
   season: readonly number[],
   anchors: readonly (readonly [month: number, value: number])[],

@@ -1,8 +1,11 @@
 /**
- * Storage for the browser demo: the seed in memory plus the observations the user added, kept in
- * localStorage (or any {@link KeyValueStore}) so they survive a reload.
+ * Storage for the browser demo: the seed in memory plus what the user added — observations, gap
+ * notes and edited benchmark values, each list under its own key — kept in localStorage (or any
+ * {@link KeyValueStore}) so they survive a reload.
  */
-import { observationSchema, type Observation } from '../../src/domain/observation';
+import { benchmarkValueSchema, gapNoteSchema } from '../../src/domain/benchmark';
+import { observationSchema } from '../../src/domain/observation';
+import { z } from '../../src/domain/zod';
 import { createMemoryStorage } from './memory-storage';
 import type { Dataset, Storage } from './storage';
 
@@ -19,6 +22,18 @@ export type KeyValueStore = {
  */
 export const OBSERVATIONS_KEY = 'baipu-dashboard/v1/observations';
 
+/** The gap notes (为何差 / 怎么赶) users wrote. */
+export const GAP_NOTES_KEY = 'baipu-dashboard/v1/gap-notes';
+
+/** Users' edits of benchmark values, replayed over the seeded sets in order. */
+export const BENCHMARK_VALUES_KEY = 'baipu-dashboard/v1/benchmark-values';
+
+const valueEditSchema = z.object({
+  setId: z.string(),
+  memberId: z.string(),
+  value: benchmarkValueSchema,
+});
+
 /**
  * Creates a storage that keeps added observations in `kv`.
  *
@@ -28,18 +43,26 @@ export const OBSERVATIONS_KEY = 'baipu-dashboard/v1/observations';
  */
 export function createBrowserStorage(seed: () => Dataset, kv: KeyValueStore): Storage {
   return createMemoryStorage(seed, {
-    restored: readStored(kv),
+    restored: readStored(kv, OBSERVATIONS_KEY, observationSchema),
+    restoredGapNotes: readStored(kv, GAP_NOTES_KEY, gapNoteSchema),
+    restoredValueEdits: readStored(kv, BENCHMARK_VALUES_KEY, valueEditSchema),
     persist: (added) => kv.setItem(OBSERVATIONS_KEY, JSON.stringify(added)),
-    clear: () => kv.removeItem(OBSERVATIONS_KEY),
+    persistGapNotes: (added) => kv.setItem(GAP_NOTES_KEY, JSON.stringify(added)),
+    persistValueEdits: (edits) => kv.setItem(BENCHMARK_VALUES_KEY, JSON.stringify(edits)),
+    clear: () => {
+      kv.removeItem(OBSERVATIONS_KEY);
+      kv.removeItem(GAP_NOTES_KEY);
+      kv.removeItem(BENCHMARK_VALUES_KEY);
+    },
   });
 }
 
-/** The valid observations under the key; anything unreadable counts as nothing. */
-function readStored(kv: KeyValueStore): Observation[] {
+/** The valid records under a key; anything unreadable counts as nothing. */
+function readStored<T>(kv: KeyValueStore, key: string, schema: z.ZodMiniType<T>): T[] {
   let raw: string | null;
   try {
     // getItem itself throws in some browsers when storage is disabled.
-    raw = kv.getItem(OBSERVATIONS_KEY);
+    raw = kv.getItem(key);
   } catch {
     return [];
   }
@@ -51,9 +74,9 @@ function readStored(kv: KeyValueStore): Observation[] {
     return [];
   }
   if (!Array.isArray(parsed)) return [];
-  const kept: Observation[] = [];
+  const kept: T[] = [];
   for (const item of parsed) {
-    const result = observationSchema.safeParse(item);
+    const result = schema.safeParse(item);
     if (result.success) kept.push(result.data);
   }
   return kept;

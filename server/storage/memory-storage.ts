@@ -2,9 +2,10 @@
  * Storage in memory: the seed plus what was added since. The tests use it as is; the browser
  * adapter builds on it through {@link MemoryStorageOptions} so both share one set of rules.
  */
+import type { BenchmarkSet, GapNote } from '../../src/domain/benchmark';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Observation } from '../../src/domain/observation';
-import { StorageConflictError, type Dataset, type Storage } from './storage';
+import { StorageConflictError, type BenchmarkValueEdit, type Dataset, type Storage } from './storage';
 
 /** Hooks that let an adapter keep the added observations somewhere more durable than memory. */
 export interface MemoryStorageOptions {
@@ -18,6 +19,14 @@ export interface MemoryStorageOptions {
    * effect. If it throws, the change is cancelled and the error is passed on.
    */
   readonly persist?: (added: readonly Observation[]) => void;
+  /** Gap notes added in an earlier session; unknown sets or indicators and taken ids are dropped. */
+  readonly restoredGapNotes?: readonly GapNote[];
+  /** Benchmark value edits of an earlier session, replayed in order; ones that no longer fit are dropped. */
+  readonly restoredValueEdits?: readonly BenchmarkValueEdit[];
+  /** Like `persist`, for the full list of added gap notes. */
+  readonly persistGapNotes?: (added: readonly GapNote[]) => void;
+  /** Like `persist`, for the full list of benchmark value edits. */
+  readonly persistValueEdits?: (edits: readonly BenchmarkValueEdit[]) => void;
   /** Called on reset before memory is reset; if it throws, nothing is reset. */
   readonly clear?: () => void;
 }
@@ -29,6 +38,13 @@ interface State {
   /** What users added, in the order they added it. */
   readonly added: readonly Observation[];
   readonly ids: ReadonlySet<string>;
+  /** The seed's sets with every edit applied. */
+  readonly sets: readonly BenchmarkSet[];
+  /** Users' value edits, in order. */
+  readonly edits: readonly BenchmarkValueEdit[];
+  readonly seedNotes: readonly GapNote[];
+  readonly addedNotes: readonly GapNote[];
+  readonly noteIds: ReadonlySet<string>;
 }
 
 /**
@@ -38,7 +54,7 @@ interface State {
  * interleave and each write is all or nothing.
  */
 export function createMemoryStorage(seed: () => Dataset, options: MemoryStorageOptions = {}): Storage {
-  let state = fromSeed(seed(), options.restored ?? []);
+  let state = fromSeed(seed(), options);
 
   return {
     listIndicators: async () => [...state.indicators],
@@ -56,9 +72,33 @@ export function createMemoryStorage(seed: () => Dataset, options: MemoryStorageO
       options.persist?.(added);
       state = { ...state, added, ids: new Set(state.ids).add(stored.id) };
     },
+    listBenchmarkSets: async () => [...state.sets],
+    getBenchmarkSet: async (id) => state.sets.find((s) => s.id === id),
+    putBenchmarkValue: async (edit) => {
+      const problem = editConflictOf(state, edit);
+      if (problem) throw new StorageConflictError(problem);
+      const stored = deepFreeze(structuredClone(edit));
+      const edits = [...state.edits, stored];
+      options.persistValueEdits?.(edits);
+      state = { ...state, edits, sets: state.sets.map((s) => (s.id === stored.setId ? applyEdit(s, stored) : s)) };
+    },
+    listGapNotes: async (filter = {}) =>
+      [...state.seedNotes, ...state.addedNotes].filter(
+        (n) =>
+          (filter.setId === undefined || n.setId === filter.setId) &&
+          (filter.indicatorId === undefined || n.indicatorId === filter.indicatorId),
+      ),
+    addGapNote: async (note) => {
+      const problem = noteConflictOf(state, note);
+      if (problem) throw new StorageConflictError(problem);
+      const stored = deepFreeze(structuredClone(note));
+      const addedNotes = [...state.addedNotes, stored];
+      options.persistGapNotes?.(addedNotes);
+      state = { ...state, addedNotes, noteIds: new Set(state.noteIds).add(stored.id) };
+    },
     reset: async () => {
       // Read the seed before clearing anything, so a failing seed leaves everything as it was.
-      const next = fromSeed(seed(), []);
+      const next = fromSeed(seed(), {});
       options.clear?.();
       state = next;
     },
@@ -72,20 +112,81 @@ function conflictOf(state: State, observation: Observation): string | undefined 
   return undefined;
 }
 
-function fromSeed(dataset: Dataset, restored: readonly Observation[]): State {
+/** Why a value edit cannot be applied, or undefined when it can. */
+function editConflictOf(state: State, edit: BenchmarkValueEdit): string | undefined {
+  const set = state.sets.find((s) => s.id === edit.setId);
+  if (!set) return `unknown benchmark set: ${edit.setId}`;
+  if (!set.members.some((m) => m.id === edit.memberId)) return `unknown member: ${edit.memberId}`;
+  if (!state.byId.has(edit.value.indicatorId)) return `unknown indicator: ${edit.value.indicatorId}`;
+  return undefined;
+}
+
+/** Why a gap note cannot be stored, or undefined when it can. */
+function noteConflictOf(state: State, note: GapNote): string | undefined {
+  if (!state.sets.some((s) => s.id === note.setId)) return `unknown benchmark set: ${note.setId}`;
+  if (!state.byId.has(note.indicatorId)) return `unknown indicator: ${note.indicatorId}`;
+  if (state.noteIds.has(note.id)) return `duplicate gap note id: ${note.id}`;
+  return undefined;
+}
+
+/** The set with the member's value of that indicator and year replaced (or added), frozen. */
+function applyEdit(set: BenchmarkSet, edit: BenchmarkValueEdit): BenchmarkSet {
+  const { indicatorId, year } = edit.value;
+  return deepFreeze({
+    ...set,
+    members: set.members.map((m) => {
+      if (m.id !== edit.memberId) return m;
+      const at = m.values.findIndex((v) => v.indicatorId === indicatorId && v.year === year);
+      const values = at < 0 ? [...m.values, edit.value] : m.values.map((v, i) => (i === at ? edit.value : v));
+      return { ...m, values };
+    }),
+  });
+}
+
+function fromSeed(dataset: Dataset, restored: MemoryStorageOptions): State {
   // A private, frozen copy: nobody holding a seed object or a returned record can change what is stored.
   const copy = deepFreeze(structuredClone(dataset));
   const byId = new Map(copy.indicators.map((i) => [i.id, i]));
   const ids = new Set(copy.observations.map((o) => o.id));
-  const state: State = { indicators: copy.indicators, byId, seedObservations: copy.observations, added: [], ids };
+  const seedNotes = copy.gapNotes ?? [];
+  let state: State = {
+    indicators: copy.indicators,
+    byId,
+    seedObservations: copy.observations,
+    added: [],
+    ids,
+    sets: copy.benchmarkSets ?? [],
+    edits: [],
+    seedNotes,
+    addedNotes: [],
+    noteIds: new Set(seedNotes.map((n) => n.id)),
+  };
   const added: Observation[] = [];
-  for (const o of restored) {
+  for (const o of restored.restored ?? []) {
     // `ids` is the set in `state`, so each kept one also blocks later duplicates.
     if (conflictOf(state, o)) continue;
     added.push(deepFreeze(structuredClone(o)));
     ids.add(o.id);
   }
-  return { ...state, added };
+  state = { ...state, added };
+  for (const edit of restored.restoredValueEdits ?? []) {
+    if (editConflictOf(state, edit)) continue;
+    const stored = deepFreeze(structuredClone(edit));
+    state = {
+      ...state,
+      edits: [...state.edits, stored],
+      sets: state.sets.map((s) => (s.id === stored.setId ? applyEdit(s, stored) : s)),
+    };
+  }
+  for (const note of restored.restoredGapNotes ?? []) {
+    if (noteConflictOf(state, note)) continue;
+    state = {
+      ...state,
+      addedNotes: [...state.addedNotes, deepFreeze(structuredClone(note))],
+      noteIds: new Set(state.noteIds).add(note.id),
+    };
+  }
+  return state;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -3,11 +3,23 @@
  * demo (memory + localStorage), the tests (memory) and the Node server (SQLite, later) can swap
  * adapters without touching a route.
  */
+import type { BenchmarkSet, BenchmarkValue, GapNote } from '../../src/domain/benchmark';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Observation } from '../../src/domain/observation';
 
-/** Everything the API serves: the indicators and all their observations. */
-export type Dataset = { indicators: Indicator[]; observations: Observation[] };
+/**
+ * Everything the API serves: the indicators and all their observations, and the benchmark sets
+ * and gap notes of 对标找差 (absent means none, so small test datasets need not spell them out).
+ */
+export type Dataset = {
+  indicators: Indicator[];
+  observations: Observation[];
+  benchmarkSets?: BenchmarkSet[];
+  gapNotes?: GapNote[];
+};
+
+/** A user's edit of a benchmark value: which set and member it belongs to, and the value. */
+export type BenchmarkValueEdit = { setId: string; memberId: string; value: BenchmarkValue };
 
 /** Where indicators and observations live. Every method is async so a real database fits. */
 export interface Storage {
@@ -21,6 +33,18 @@ export interface Storage {
    * changed. Rejects with {@link StorageConflictError} for a duplicate id or an unknown indicator.
    */
   addObservation(observation: Observation): Promise<void>;
+  /** All benchmark sets with users' value edits applied, in dataset order. */
+  listBenchmarkSets(): Promise<BenchmarkSet[]>;
+  getBenchmarkSet(id: string): Promise<BenchmarkSet | undefined>;
+  /**
+   * Sets a member's value of an indicator for the value's year (replacing that year's value, if any),
+   * atomically. Rejects with {@link StorageConflictError} for an unknown set, member or indicator.
+   */
+  putBenchmarkValue(edit: BenchmarkValueEdit): Promise<void>;
+  /** Gap notes in the order they were added, optionally of one set (and indicator). */
+  listGapNotes(filter?: { setId?: string; indicatorId?: string }): Promise<GapNote[]>;
+  /** Stores a note atomically; rejects with {@link StorageConflictError} for a duplicate id or unknown set or indicator. */
+  addGapNote(note: GapNote): Promise<void>;
   /** Back to the seed: drops everything users added. */
   reset(): Promise<void>;
 }

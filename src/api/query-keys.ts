@@ -3,6 +3,7 @@
  * thresholds) is part of its key, so a change refetches and a cached view is reused.
  */
 import type { IndicatorListQuery } from '../domain/contract';
+import type { GapsQuery } from '../domain/benchmark-contract';
 import type { Thresholds } from '../domain/status';
 
 export const queryKeys = {
@@ -12,4 +13,6 @@ export const queryKeys = {
   indicatorList: (query: IndicatorListQuery) => ['api', 'indicators', 'list', query] as const,
   indicatorDetail: (id: string, period: string, thresholds: Thresholds) =>
     ['api', 'indicators', 'detail', id, { period, ...thresholds }] as const,
+  benchmarkSets: ['api', 'benchmark-sets'] as const,
+  gaps: (query: Partial<GapsQuery>) => ['api', 'gaps', query] as const,
 };

@@ -38,6 +38,9 @@ export function Layout() {
           <Link to="/indicators" search={{ period }} activeOptions={{ includeSearch: false }}>
             {t('nav.indicators')}
           </Link>
+          <Link to="/benchmarks" search={{ period }} activeOptions={{ includeSearch: false }}>
+            {t('nav.benchmarks')}
+          </Link>
           <Link to="/settings" search={{ period }} activeOptions={{ includeSearch: false }}>
             {t('nav.settings')}
           </Link>

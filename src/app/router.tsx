@@ -7,7 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { OverviewPage } from '../features/overview/overview-page';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
-import { validateIndicatorsSearch, validatePeriodSearch } from '../routing/search';
+import { validateBenchmarksSearch, validateIndicatorsSearch, validatePeriodSearch } from '../routing/search';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -36,6 +36,13 @@ const indicatorDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/indicators/indicator-detail-page'), 'IndicatorDetailPage'),
 });
 
+const benchmarksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/benchmarks',
+  validateSearch: validateBenchmarksSearch,
+  component: lazyRouteComponent(() => import('../features/benchmarks/benchmarks-page'), 'BenchmarksPage'),
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/settings',
@@ -43,7 +50,13 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/settings/settings-page'), 'SettingsPage'),
 });
 
-export const routeTree = rootRoute.addChildren([overviewRoute, indicatorsRoute, indicatorDetailRoute, settingsRoute]);
+export const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  indicatorsRoute,
+  indicatorDetailRoute,
+  benchmarksRoute,
+  settingsRoute,
+]);
 
 /** Creates the router; tests pass a memory history. */
 export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {

@@ -51,6 +51,28 @@ const STATES: readonly State[] = [
     },
   },
   {
+    name: 'benchmarks-chart-text-open',
+    path: '/benchmarks',
+    prepare: async ({ page }, locale) => {
+      await page.locator('.recharts-bar-rectangle').first().waitFor({ state: 'attached' });
+      await page
+        .locator('summary', { hasText: locale === 'en' ? 'Gap data (text version)' : '差距数据（文字版）' })
+        .click();
+      await page.locator('details[open] table').waitFor();
+    },
+  },
+  {
+    name: 'benchmarks-note-form-error',
+    path: '/benchmarks?indicator=gdp',
+    prepare: async ({ page }, locale) => {
+      await page
+        .locator('summary', { hasText: locale === 'en' ? 'Record a cause or a measure' : '记录原因或措施' })
+        .click();
+      await page.getByRole('button', { name: locale === 'en' ? 'Save' : '保存' }).click();
+      await page.getByRole('alert').waitFor();
+    },
+  },
+  {
     name: 'settings',
     path: '/settings',
     prepare: async () => {},

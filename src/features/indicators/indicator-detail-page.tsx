@@ -58,6 +58,11 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
   return (
     <>
       <h1>{name}</h1>
+      <p>
+        <Link to="/benchmarks" search={{ period: data.period, indicator: indicator.id }}>
+          {t('bench.openGaps')}
+        </Link>
+      </p>
       <section className="detail-summary panel" aria-label={t('detail.status')}>
         <StatusBadge status={e.status} reason={e.reason} showReason />
         <TargetFigures indicator={indicator} evaluation={e} year={year} detailed>

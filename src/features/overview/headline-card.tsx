@@ -41,6 +41,12 @@ export function HeadlineCard({ item, period }: { item: IndicatorSummary; period:
           </span>
         </div>
       ) : null}
+      <p className="card-link">
+        <Link to="/benchmarks" search={{ period, indicator: indicator.id }}>
+          {t('bench.openGaps')}
+          <span className="visually-hidden">：{name}</span>
+        </Link>
+      </p>
       {b ? (
         <p className="card-baseline">
           {t('card.baselineLabel', { year: b.year })}

@@ -1,0 +1,373 @@
+/**
+ * The 对标找差 routes: benchmark sets, a member's values, the gap cards (差距多大, 怎么赶) with our
+ * rank among the members, and the gap notes (为何差, 怎么赶, 谁来赶). Mounted by app.ts; the same
+ * validation discipline: 400 with bilingual field messages, 404 for unknown ids, nothing written on
+ * a rejected request. The numbers come from src/domain/gap.ts and benchmark.ts.
+ */
+import type { Hono } from 'hono';
+import {
+  convertUnit,
+  memberValueFor,
+  valueInUnit,
+  type BenchmarkMember,
+  type BenchmarkSet,
+  type BenchmarkValue,
+  type GapNote,
+} from '../src/domain/benchmark';
+import {
+  benchmarkValueInputSchema,
+  closeByFor,
+  gapNoteInputSchema,
+  gapsQuerySchema,
+  type BenchmarkSetListResponse,
+  type BenchmarkSetResponse,
+  type BenchmarkSetSummary,
+  type GapCard,
+  type GapNoteResponse,
+  type GapsResponse,
+  type IndicatorGaps,
+} from '../src/domain/benchmark-contract';
+import {
+  betterOf,
+  gapSize,
+  normalisePeerYear,
+  rankAmong,
+  rankChange,
+  requiredGrowth,
+  yearsBehind,
+} from '../src/domain/gap';
+import { sameCutoffGrowth } from '../src/domain/growth';
+import type { Bilingual, Indicator } from '../src/domain/indicator';
+import { effectiveForPeriod, latestEffectiveAt, type Observation } from '../src/domain/observation';
+import { beijingToday, compareIso, lastMonthOf, parsePeriod, periodEndDate, type Period } from '../src/domain/period';
+import { parseQuery, readJsonBody } from './request';
+import type { Storage } from './storage/storage';
+import { errorResponse, MESSAGES, parseWith, validationError } from './validation';
+
+export interface BenchmarkRouteOptions {
+  readonly storage: Storage;
+  readonly now: () => Date;
+  readonly newNoteId: () => string;
+}
+
+/** The methods each route accepts; anything else on these paths is a 405 with `Allow`. */
+export const BENCHMARK_ROUTES = {
+  '/api/benchmark-sets': ['GET'],
+  '/api/benchmark-sets/:id': ['GET'],
+  '/api/benchmark-sets/:setId/members/:memberId/values/:indicatorId': ['PUT'],
+  '/api/gaps': ['GET'],
+  '/api/gap-notes': ['POST'],
+} as const;
+
+/** Adds the 对标 routes (and their 405s) to the app. */
+export function mountBenchmarkRoutes(app: Hono, options: BenchmarkRouteOptions): void {
+  const { storage, now, newNoteId } = options;
+
+  // GET /api/benchmark-sets: every set without its values, for the picker.
+  app.get('/api/benchmark-sets', async (c) => {
+    const body: BenchmarkSetListResponse = { items: (await storage.listBenchmarkSets()).map(summaryOf) };
+    return c.json(body);
+  });
+
+  // GET /api/benchmark-sets/:id: one set with every member's values.
+  app.get('/api/benchmark-sets/:id', async (c) => {
+    const id = c.req.param('id');
+    const set = await storage.getBenchmarkSet(id);
+    if (!set) return setNotFound(id);
+    const body: BenchmarkSetResponse = { set };
+    return c.json(body);
+  });
+
+  // PUT …/members/:memberId/values/:indicatorId: sets the member's value of that indicator and year.
+  app.put('/api/benchmark-sets/:setId/members/:memberId/values/:indicatorId', async (c) => {
+    const { setId, memberId, indicatorId } = c.req.param();
+    const set = await storage.getBenchmarkSet(setId);
+    if (!set) return setNotFound(setId);
+    if (!set.members.some((m) => m.id === memberId)) {
+      return errorResponse(404, 'not-found', {
+        zh: `对标组“${setId}”中没有成员“${memberId}”`,
+        en: `The benchmark set "${setId}" has no member "${memberId}"`,
+      });
+    }
+    const indicator = await storage.getIndicator(indicatorId);
+    if (!indicator) return indicatorNotFound(indicatorId);
+    const received = await readJsonBody(c);
+    if (!received.ok) return received.response;
+    const input = parseWith(benchmarkValueInputSchema, received.json, 'body');
+    if (!input.ok) return validationError(MESSAGES.invalidBody, input.fields);
+    const { value, unit, note, growthPct, ...rest } = input.data;
+    const converted = convertUnit(value, unit, indicator.unit);
+    if (converted === null) {
+      return validationError(MESSAGES.invalidBody, [
+        {
+          field: 'unit',
+          message: {
+            zh: `单位“${unit}”与指标单位“${indicator.unit}”不一致，且无法换算（仅支持万元与亿元互换）`,
+            en: `The unit "${unit}" is not the indicator's unit "${indicator.unit}" and does not convert to it (only 万元 ↔ 亿元 do)`,
+          },
+        },
+      ]);
+    }
+    const stored: BenchmarkValue = {
+      indicatorId: indicator.id,
+      value: converted,
+      unit: indicator.unit,
+      ...rest,
+      ...(growthPct === undefined ? {} : { growthPct }),
+      ...(note ? { note } : unit === indicator.unit ? {} : { note: conversionNote(value, unit, indicator.unit) }),
+    };
+    await storage.putBenchmarkValue({ setId, memberId, value: stored });
+    const updated = await storage.getBenchmarkSet(setId);
+    if (!updated) return setNotFound(setId);
+    const body: BenchmarkSetResponse = { set: updated };
+    return c.json(body);
+  });
+
+  // GET /api/gaps: the gap cards of every indicator that a member of the set has a value for.
+  app.get('/api/gaps', async (c) => {
+    const query = parseQuery(c, gapsQuerySchema);
+    if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
+    const q = query.data;
+    const set = await storage.getBenchmarkSet(q.set);
+    if (!set) return setNotFound(q.set);
+    const period = parsePeriod(q.period);
+    if (!period) return validationError(MESSAGES.invalidQuery, []);
+    const closeBy = closeByFor(q);
+    const [indicators, observations, notes] = await Promise.all([
+      storage.listIndicators(),
+      storage.listObservations(),
+      storage.listGapNotes({ setId: set.id }),
+    ]);
+    const compared = new Set(set.members.flatMap((m) => m.values.map((v) => v.indicatorId)));
+    const items: IndicatorGaps[] = indicators
+      .filter((i) => compared.has(i.id))
+      .map((indicator) =>
+        gapsOf(
+          indicator,
+          observations.filter((o) => o.indicatorId === indicator.id),
+          set,
+          period,
+          closeBy,
+          notes.filter((n) => n.indicatorId === indicator.id),
+        ),
+      );
+    const body: GapsResponse = {
+      set: summaryOf(set),
+      period: q.period,
+      closeBy,
+      items: sortByFirstMemberGap(items, set.members[0]?.id),
+    };
+    return c.json(body);
+  });
+
+  // POST /api/gap-notes: a cause or a measure, dated today in Beijing. 201 with the stored note.
+  app.post('/api/gap-notes', async (c) => {
+    const received = await readJsonBody(c);
+    if (!received.ok) return received.response;
+    const input = parseWith(gapNoteInputSchema, received.json, 'body');
+    if (!input.ok) return validationError(MESSAGES.invalidBody, input.fields);
+    const { setId, indicatorId } = input.data;
+    const [set, indicator] = await Promise.all([storage.getBenchmarkSet(setId), storage.getIndicator(indicatorId)]);
+    const unknown = [
+      ...(set ? [] : [{ field: 'setId', message: { zh: '没有这个对标组', en: 'there is no such benchmark set' } }]),
+      ...(indicator
+        ? []
+        : [{ field: 'indicatorId', message: { zh: '没有这个指标', en: 'there is no such indicator' } }]),
+    ];
+    if (unknown.length > 0) return validationError(MESSAGES.invalidBody, unknown);
+    const note: GapNote = { id: newNoteId(), ...input.data, date: beijingToday(now()) };
+    await storage.addGapNote(note);
+    const body: GapNoteResponse = { note };
+    return c.json(body, 201);
+  });
+
+  for (const [path, methods] of Object.entries(BENCHMARK_ROUTES)) {
+    app.all(path, () =>
+      errorResponse(405, 'method-not-allowed', MESSAGES.methodNotAllowed, undefined, { Allow: methods.join(', ') }),
+    );
+  }
+}
+
+function setNotFound(id: string): Response {
+  return errorResponse(404, 'not-found', { zh: `未找到对标组“${id}”`, en: `There is no benchmark set "${id}"` });
+}
+
+function indicatorNotFound(id: string): Response {
+  return errorResponse(404, 'not-found', { zh: `未找到指标“${id}”`, en: `There is no indicator "${id}"` });
+}
+
+function conversionNote(value: number, from: string, to: string): Bilingual {
+  return { zh: `录入值为${value}${from}，已换算为${to}。`, en: `Entered as ${value} ${from}, converted to ${to}.` };
+}
+
+/** A set without its values. */
+export function summaryOf(set: BenchmarkSet): BenchmarkSetSummary {
+  return {
+    id: set.id,
+    name: set.name,
+    description: set.description,
+    asOf: set.asOf,
+    memberCount: set.members.length,
+    members: set.members.map(({ id, name, kind, basis }) => ({ id, name, kind, basis })),
+  };
+}
+
+type Ours = GapCard['ours'];
+
+/**
+ * Our value for the comparison at a period: the effective annual value of the period's year if it
+ * is known by the period's end; else the baseline; else the latest value of the year up to the period.
+ */
+export function ourValueAt(indicator: Indicator, own: readonly Observation[], period: Period): Ours | null {
+  const asOf = periodEndDate(period);
+  const yearKey = String(period.year);
+  const annual = effectiveForPeriod(own, yearKey)?.effective;
+  if (annual && compareIso(periodEndDate({ year: period.year, granularity: 'year', index: 0 }), asOf) <= 0) {
+    return {
+      value: annual.value,
+      year: period.year,
+      period: yearKey,
+      basis: 'annual',
+      partialYear: false,
+      sample: annual.sample,
+    };
+  }
+  const b = indicator.baseline;
+  if (b) {
+    return {
+      value: b.value,
+      year: b.year,
+      period: String(b.year),
+      basis: 'baseline',
+      partialYear: false,
+      sample: b.sample,
+    };
+  }
+  const latest = latestEffectiveAt(own, period.year, asOf);
+  if (!latest) return null;
+  const p = parsePeriod(latest.period);
+  return {
+    value: latest.value,
+    year: period.year,
+    period: latest.period,
+    basis: 'year-to-date',
+    partialYear: indicator.cumulative && p !== null && lastMonthOf(p) < 12,
+    sample: latest.sample,
+  };
+}
+
+/**
+ * Our current pace: 同比 on the same cut-off of the latest value of the period's year (1–6月 2020 vs
+ * 1–6月 2019), else of the period our value came from; null when neither is computable.
+ */
+function ourGrowthPct(own: readonly Observation[], period: Period, ours: Ours): number | null {
+  const latest = latestEffectiveAt(own, period.year, periodEndDate(period));
+  for (const key of [latest?.period, ours.period]) {
+    if (key === undefined) continue;
+    const g = sameCutoffGrowth(own, key);
+    if (g.kind === 'ok') return g.pct;
+  }
+  return null;
+}
+
+/** Our value of the year before `year`: that year's effective annual value, or the baseline of that year. */
+function ourValueOfYear(indicator: Indicator, own: readonly Observation[], year: number): number | null {
+  const annual = effectiveForPeriod(own, String(year))?.effective;
+  if (annual) return annual.value;
+  return indicator.baseline?.year === year ? indicator.baseline.value : null;
+}
+
+/** A member's value of exactly that year in the indicator's unit, or null. */
+function exactValue(member: BenchmarkMember, indicator: Indicator, year: number): number | null {
+  const v = member.values.find((x) => x.indicatorId === indicator.id && x.year === year);
+  return v ? valueInUnit(v, indicator.unit) : null;
+}
+
+function cardOf(
+  indicator: Indicator,
+  member: BenchmarkMember,
+  ours: Ours,
+  growth: number | null,
+  closeBy: number,
+): GapCard | null {
+  const v = memberValueFor(member, indicator.id, ours.year);
+  if (!v) return null;
+  const inUnit = valueInUnit(v, indicator.unit);
+  if (inUnit === null) return null;
+  const theirGrowth = v.growthPct ?? null;
+  const norm = normalisePeerYear(inUnit, v.year, ours.year, theirGrowth);
+  const better = betterOf(indicator);
+  const size = gapSize(ours.value, norm.value, indicator);
+  return {
+    memberId: member.id,
+    ours,
+    theirs: {
+      value: norm.value,
+      year: norm.year,
+      sourceYear: norm.sourceYear,
+      yearMismatch: norm.yearMismatch,
+      method: norm.method,
+      source: v.source,
+      sample: v.sample,
+      ...(v.note ? { note: v.note } : {}),
+    },
+    size: { ...size },
+    yearsBehind: yearsBehind(ours.value, norm.value, growth, theirGrowth, better),
+    required: requiredGrowth(ours.value, norm.value, theirGrowth ?? 0, closeBy - ours.year),
+    closeBy,
+    ourGrowthPct: growth,
+    theirGrowthPct: theirGrowth,
+  };
+}
+
+function gapsOf(
+  indicator: Indicator,
+  own: readonly Observation[],
+  set: BenchmarkSet,
+  period: Period,
+  closeBy: number,
+  notes: readonly GapNote[],
+): IndicatorGaps {
+  const newestFirst = [...notes].reverse().sort((a, b) => compareIso(b.date, a.date));
+  const owner = newestFirst.find((n) => n.owner)?.owner ?? indicator.owner;
+  const ours = ourValueAt(indicator, own, period);
+  if (!ours) return { indicator, cards: [], rank: null, notes: newestFirst, owner };
+  const growth = ourGrowthPct(own, period, ours);
+  const ranked: { member: BenchmarkMember; card: GapCard }[] = [];
+  for (const member of set.members) {
+    const card = cardOf(indicator, member, ours, growth, closeBy);
+    if (card) ranked.push({ member, card });
+  }
+  const cards = ranked.map((r) => r.card);
+  if (cards.length === 0) return { indicator, cards, rank: null, notes: newestFirst, owner };
+  const better = betterOf(indicator);
+  const current = rankAmong(
+    cards.map((c) => c.theirs.value),
+    ours.value,
+    better,
+  );
+  // Last year's rank only when last year's values of us and of every ranked member are known.
+  const ourPrev = ourValueOfYear(indicator, own, ours.year - 1);
+  const theirPrev = ranked.map((r) => exactValue(r.member, indicator, ours.year - 1));
+  const previous =
+    ourPrev !== null && theirPrev.every((x) => x !== null)
+      ? rankAmong(theirPrev as number[], ourPrev, better).rank
+      : null;
+  const { rank, of, change, text, words } = rankChange(previous, current);
+  return { indicator, cards, rank: { rank, of, change, text, words }, notes: newestFirst, owner };
+}
+
+/**
+ * Largest gap behind the first member first (in % of their value); items without a card for it, or
+ * with no % (their value 0), last. Ties keep dataset order.
+ */
+function sortByFirstMemberGap(items: IndicatorGaps[], firstMemberId: string | undefined): IndicatorGaps[] {
+  const key = (item: IndicatorGaps): number | null =>
+    item.cards.find((c) => c.memberId === firstMemberId)?.size.pctOfTheirs ?? null;
+  return [...items].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return y - x;
+  });
+}
