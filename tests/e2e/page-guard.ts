@@ -155,9 +155,9 @@ export async function openApp(options: { locale?: string; width?: number; height
     async screenshot(name) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });
       const path = `${ARTIFACTS_DIR}${name}.png`;
-      // A page with a chart is pictured once the chart's lines are drawn (recharts loads on demand).
+      // A page with a chart is pictured once the chart's lines or bars are drawn (recharts loads on demand).
       if ((await page.locator('figure.chart').count()) > 0) {
-        await page.locator('.recharts-line path[d]').first().waitFor({ state: 'attached' });
+        await page.locator('.recharts-line path[d], .recharts-bar-rectangle').first().waitFor({ state: 'attached' });
       }
       await page.screenshot({ path, fullPage: true });
       return path;

@@ -62,7 +62,7 @@ function Controls({
   const years = Array.from({ length: 15 }, (_, i) => year + 1 + i);
   const focused = focus ? data.items.find((i) => i.indicator.id === focus) : undefined;
   return (
-    <form className="filters" aria-label={t('bench.set')} onSubmit={(e) => e.preventDefault()}>
+    <form className="filters" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label htmlFor={`${id}-set`}>{t('bench.set')}</label>
         <select id={`${id}-set`} value={data.set.id} onChange={(e) => onChange({ set: e.target.value })}>
