@@ -8,13 +8,14 @@ import { formatDate } from '../../domain/format';
 import { parsePeriod } from '../../domain/period';
 import { pick, useLocale, useT } from '../../i18n/use-t';
 import type { BenchmarksSearch } from '../../routing/search';
-import { GapTable, gapBars } from './gap-table';
+import { GapTable, gapBars, profilePoints } from './gap-table';
 import { IndicatorGapCard } from './indicator-gap-card';
 import { MembersPanel } from './members-panel';
 import { RankTable } from './rank-table';
 
 // recharts loads with the chart, not with the page.
 const GapChart = lazy(() => import('./gap-chart'));
+const ProfileChart = lazy(() => import('./profile-chart'));
 
 /** 对标找差: a benchmark set against our indicators, with the four answers for every gap. */
 export function BenchmarksPage() {
@@ -103,6 +104,7 @@ function BenchmarksBody({ data, focus }: { data: GapsResponse; focus: string | u
   const items = focus ? data.items.filter((i) => i.indicator.id === focus) : data.items;
   const first = data.set.members[0];
   const bars = gapBars(data.items, locale);
+  const profile = profilePoints(data.items, locale);
   return (
     <>
       <MembersPanel set={data.set} />
@@ -115,6 +117,16 @@ function BenchmarksBody({ data, focus }: { data: GapsResponse; focus: string | u
           <Suspense fallback={<Loading label={t('bench.chartLoading')} />}>
             <GapChart bars={bars} title={t('bench.chart')} />
           </Suspense>
+          {profile.length >= 3 && first ? (
+            <>
+              <h3>
+                {t('bench.profile')} · {pick(first.name, locale)}
+              </h3>
+              <Suspense fallback={<Loading label={t('bench.chartLoading')} />}>
+                <ProfileChart points={profile} member={pick(first.name, locale)} />
+              </Suspense>
+            </>
+          ) : null}
           <GapTable items={data.items} />
         </section>
       )}

@@ -3,6 +3,7 @@ import { formatPct, formatValue, type Locale } from '../../domain/format';
 import { pick, useLocale, useT } from '../../i18n/use-t';
 import { SampleTag } from '../../components/sample-tag';
 import type { GapBar } from './gap-chart';
+import type { ProfilePoint } from './profile-chart';
 
 /** The bars of the gap chart: the gap to the set's first member in %, negative when behind. */
 export function gapBars(items: readonly IndicatorGaps[], locale: Locale): GapBar[] {
@@ -18,6 +19,21 @@ export function gapBars(items: readonly IndicatorGaps[], locale: Locale): GapBar
     });
   }
   return bars;
+}
+
+/** The profile's spokes: our value as % of the first member's, for indicators where higher is better. */
+export function profilePoints(items: readonly IndicatorGaps[], locale: Locale): ProfilePoint[] {
+  const points: ProfilePoint[] = [];
+  for (const item of items) {
+    const card = item.cards[0];
+    if (!card || card.theirs.value <= 0 || card.ours.value < 0) continue;
+    if (item.indicator.kind === 'rank' || item.indicator.direction === 'lower') continue;
+    points.push({
+      name: pick(item.indicator.name, locale),
+      ours: Math.round((card.ours.value / card.theirs.value) * 1000) / 10,
+    });
+  }
+  return points;
 }
 
 /** The gap chart's text alternative: ours, theirs and the gap per indicator, with years and 示例. */

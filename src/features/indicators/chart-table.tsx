@@ -5,7 +5,15 @@ import { useLocale, useT } from '../../i18n/use-t';
 import { SampleTag } from '../../components/sample-tag';
 
 /** The chart's text alternative: the same series as a table. */
-export function ChartTable({ series, unit }: { series: readonly SeriesPoint[]; unit: Unit }) {
+export function ChartTable({
+  series,
+  unit,
+  benchmarks = [],
+}: {
+  series: readonly SeriesPoint[];
+  unit: Unit;
+  benchmarks?: readonly { label: string; value: number }[];
+}) {
   const t = useT();
   const locale = useLocale();
   const fmt = (v: number | null) => (v === null ? '—' : formatValue(v, unit, locale));
@@ -36,6 +44,15 @@ export function ChartTable({ series, unit }: { series: readonly SeriesPoint[]; u
           ))}
         </tbody>
       </table>
+      {benchmarks.length > 0 ? (
+        <ul className="benchmark-lines">
+          {benchmarks.map((b) => (
+            <li key={b.label}>
+              {t('chart.benchmark')}：{b.label} {fmt(b.value)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </details>
   );
 }

@@ -1,4 +1,14 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { SeriesPoint } from '../../domain/chart-series';
 import { formatPeriod, formatValue } from '../../domain/format';
 import type { Unit } from '../../domain/indicator';
@@ -8,14 +18,22 @@ import { useLocale, useT } from '../../i18n/use-t';
  * Actual values against the annual target and the 序时进度 pace line. Presentational: data in,
  * recharts out; colours come from CSS variables; the text alternative is ChartTable.
  */
+/** A benchmark drawn as a horizontal line: a peer's value for a whole year, with its year. */
+export interface BenchmarkLine {
+  readonly label: string;
+  readonly value: number;
+}
+
 export default function IndicatorChart({
   series,
   unit,
   title,
+  benchmarks = [],
 }: {
   series: readonly SeriesPoint[];
   unit: Unit;
   title: string;
+  benchmarks?: readonly BenchmarkLine[];
 }) {
   const t = useT();
   const locale = useLocale();
@@ -36,6 +54,16 @@ export default function IndicatorChart({
           <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickFormatter={(v: number) => fmt(v)} width={88} />
           <Tooltip formatter={(v) => fmt(v)} />
           <Legend />
+          {benchmarks.map((b) => (
+            <ReferenceLine
+              key={b.label}
+              y={b.value}
+              stroke="var(--blue)"
+              strokeDasharray="2 4"
+              ifOverflow="extendDomain"
+              label={{ value: b.label, position: 'insideTopLeft', fill: 'var(--blue)', fontSize: 12 }}
+            />
+          ))}
           <Line
             type="monotone"
             dataKey="target"

@@ -91,3 +91,15 @@ test('an unknown indicator says so', async () => {
   renderApp('/indicators/no-such-indicator');
   expect(await screen.findByRole('heading', { level: 1, name: '未找到该指标' })).toBeInTheDocument();
 });
+
+test('the chart shows the default benchmark set’s values as lines, also in its text alternative', async () => {
+  const { user } = renderApp('/indicators/fiscal-revenue?period=2020-06');
+  await screen.findByRole('heading', { level: 1, name: '一般公共预算收入' });
+  await user.click(screen.getByText('图表数据（文字版）', { selector: 'summary' }));
+  const alt = screen.getByText('图表数据（文字版）', { selector: 'summary' }).closest('details') as HTMLElement;
+  expect(await within(alt).findByText(/标杆线：昆山周庄镇 2019 4\.3亿元/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: '对标找差' })).toHaveAttribute(
+    'href',
+    expect.stringContaining('/benchmarks?period=2020-06&indicator=fiscal-revenue'),
+  );
+});

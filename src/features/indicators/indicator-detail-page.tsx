@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
+import { gapsQuery } from '../../api/benchmarks';
 import { indicatorDetailQuery } from '../../api/indicators';
 import { ApiError } from '../../api/client';
 import { Loading, QueryState } from '../../components/query-state';
@@ -19,6 +20,7 @@ import { ChartTable } from './chart-table';
 import { GrowthText } from './growth-text';
 import { MilestoneList } from './milestone-list';
 import { ObservationForm } from './observation-form';
+import type { BenchmarkLine } from './indicator-chart';
 import { ObservationsTable } from './observations-table';
 
 // recharts is large: it loads with this page's chart, never with the first page.
@@ -55,6 +57,7 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
   const year = parsePeriod(data.period)?.year ?? 0;
   const series = progressSeries(indicator, observations, year);
   const name = pick(indicator.name, locale);
+  const benchmarks = useBenchmarkLines(indicator.id, data.period);
   return (
     <>
       <h1>{name}</h1>
@@ -95,9 +98,9 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
           {t('detail.chart')} · {year}
         </h2>
         <Suspense fallback={<Loading label={t('detail.chartLoading')} />}>
-          <IndicatorChart series={series} unit={indicator.unit} title={name} />
+          <IndicatorChart series={series} unit={indicator.unit} title={name} benchmarks={benchmarks} />
         </Suspense>
-        <ChartTable series={series} unit={indicator.unit} />
+        <ChartTable series={series} unit={indicator.unit} benchmarks={benchmarks} />
       </section>
 
       <section aria-labelledby="about-heading" className="panel">
@@ -144,4 +147,23 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
       <ObservationForm indicator={indicator} period={data.period} />
     </>
   );
+}
+
+/**
+ * The default benchmark set's values of this indicator, as lines for its chart ("昆山周庄镇 2019"):
+ * the chart shows where the peers stand; the 对标 page explains the gap.
+ */
+function useBenchmarkLines(indicatorId: string, period: string): BenchmarkLine[] {
+  const locale = useLocale();
+  const { data } = useQuery(gapsQuery({ period }));
+  const item = data?.items.find((i) => i.indicator.id === indicatorId);
+  if (!data || !item) return [];
+  return item.cards.map((card) => {
+    const member = data.set.members.find((m) => m.id === card.memberId);
+    const name = member ? pick(member.name, locale) : card.memberId;
+    return {
+      label: `${name} ${card.theirs.sourceYear}${card.theirs.sample ? (locale === 'en' ? ' (sample)' : '（示例）') : ''}`,
+      value: card.theirs.value,
+    };
+  });
 }
