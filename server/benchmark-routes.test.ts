@@ -11,6 +11,7 @@ import { createApp } from './app';
 import { seedDataset } from './seed/index';
 import { SAMPLE_TITLE } from './seed/sources';
 import {
+  BENCHMARK_SETS_KEY,
   BENCHMARK_VALUES_KEY,
   createBrowserStorage,
   GAP_NOTES_KEY,
@@ -431,4 +432,128 @@ test('corrupt or stale stored notes and edits are dropped, not fatal', async () 
   const { app, storage } = setup(createBrowserStorage(seedDataset, kv));
   expect(await storage.listGapNotes()).toEqual([]);
   expect((await gaps(app)).items.length).toBeGreaterThan(0);
+});
+
+// ----- creating sets and members --------------------------------------------------------------
+
+const newMember = {
+  id: 'huaxi-village',
+  name: { zh: '华西村', en: 'Huaxi' },
+  kind: 'peer-town',
+  basis: { zh: '同为工业强村', en: 'Also an industrial village' },
+};
+const newSet = {
+  id: 'jiangyin-peers',
+  name: { zh: '江阴对标', en: 'Jiangyin peers' },
+  description: { zh: '江阴强镇', en: 'Strong towns of Jiangyin' },
+  members: [
+    {
+      ...newMember,
+      values: [
+        { ...validValue, indicatorId: 'fiscal-revenue', value: 60000, year: 2019, unit: '万元' },
+        { ...validValue, indicatorId: 'gdp', value: 120, year: 2019 },
+      ],
+    },
+  ],
+};
+
+test('POST /api/benchmark-sets: 201, values converted, listed, and its gaps computed', async () => {
+  const { app } = setup();
+  const res = await send(app, 'POST', '/api/benchmark-sets', newSet);
+  expect(res.status, await res.clone().text()).toBe(201);
+  const { set } = benchmarkSetResponseSchema.parse(await res.json());
+  expect(set).toMatchObject({ id: 'jiangyin-peers', asOf: '2020-07-06' });
+  const revenue = set.members[0]!.values.find((v) => v.indicatorId === 'fiscal-revenue');
+  expect(revenue).toMatchObject({ value: 6, unit: '亿元', year: 2019 });
+  expect(revenue?.note?.zh).toContain('60000万元');
+  const list = benchmarkSetListResponseSchema.parse(await (await app.request('/api/benchmark-sets')).json());
+  expect(list.items.map((s) => s.id)).toEqual(['sunan-benchmark', 'rugao-peers', 'own-plan', 'jiangyin-peers']);
+  const body = await gaps(app, '?set=jiangyin-peers');
+  expect(body.items.map((i) => i.indicator.id).sort()).toEqual(['fiscal-revenue', 'gdp']);
+  expect(card(body, 'fiscal-revenue', 'huaxi-village').theirs).toMatchObject({ value: 6, year: 2019 });
+  expect(card(body, 'gdp', 'huaxi-village').size.standing).toBe('behind');
+});
+
+test('POST /api/benchmark-sets rejects bad bodies with field messages, 409 for a taken id, writing nothing', async () => {
+  const { app, storage } = setup();
+  const before = JSON.stringify(await storage.listBenchmarkSets());
+  const withValue = (value: object) => ({
+    ...newSet,
+    members: [{ ...newMember, values: [{ ...validValue, ...value }] }],
+  });
+  const bad: [unknown, string, string?][] = [
+    [{ ...newSet, id: 'ab' }, 'id'],
+    [{ ...newSet, id: 'Jiangyin Peers' }, 'id'],
+    [{ ...newSet, name: { zh: ' ', en: 'x' } }, 'name.zh'],
+    [{ ...newSet, description: undefined }, 'description'],
+    [{ ...newSet, members: [] }, 'members'],
+    [{ ...newSet, members: [{ ...newMember, basis: undefined }] }, 'members.0.basis'],
+    [{ ...newSet, members: [{ ...newMember, kind: 'friend' }] }, 'members.0.kind'],
+    [{ ...newSet, members: [newMember, newMember] }, 'members.1.id', '成员编号重复'],
+    [withValue({ indicatorId: 'above-scale-firms' }), 'members.0.values.0.unit', '无法换算'],
+    [withValue({ indicatorId: 'gdp', unit: '个' }), 'members.0.values.0.unit', '无法换算'],
+    [withValue({ indicatorId: 'no-such-indicator' }), 'members.0.values.0.indicatorId', '没有这个指标'],
+    [withValue({ indicatorId: 'gdp', year: 2020.5 }), 'members.0.values.0.year'],
+    [[], 'body'],
+    ['{not json', 'body'],
+  ];
+  for (const [body, field, zh] of bad) {
+    const res = await send(app, 'POST', '/api/benchmark-sets', body);
+    expect(res.status, JSON.stringify(body)).toBe(400);
+    const message = fieldOf(await errorOf(res), field);
+    if (zh) expect(message?.zh).toContain(zh);
+  }
+  const taken = await send(app, 'POST', '/api/benchmark-sets', { ...newSet, id: 'sunan-benchmark' });
+  expect(taken.status).toBe(409);
+  expect((await errorOf(taken)).code).toBe('conflict');
+  expect((await send(app, 'POST', '/api/benchmark-sets', JSON.stringify(newSet), 'text/plain')).status).toBe(415);
+  const huge = { ...newSet, description: { zh: '说明', en: 'x'.repeat(70 * 1024) } };
+  expect((await send(app, 'POST', '/api/benchmark-sets', huge)).status).toBe(413);
+  expect(JSON.stringify(await storage.listBenchmarkSets())).toBe(before);
+});
+
+test('POST /api/benchmark-sets/:setId/members: 201, then 404, 409 and 400 writing nothing', async () => {
+  const { app, storage } = setup();
+  const path = '/api/benchmark-sets/rugao-peers/members';
+  const res = await send(app, 'POST', path, {
+    ...newMember,
+    values: [{ ...validValue, indicatorId: 'fiscal-revenue', value: 35000, year: 2019, unit: '万元' }],
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  const { set } = benchmarkSetResponseSchema.parse(await res.json());
+  expect(set.members.map((m) => m.id)).toEqual(['rugao-town-average', 'rugao-best-town', 'huaxi-village']);
+  expect(card(await gaps(app, '?set=rugao-peers'), 'fiscal-revenue', 'huaxi-village').theirs.value).toBe(3.5);
+
+  const before = JSON.stringify(await storage.listBenchmarkSets());
+  expect((await send(app, 'POST', '/api/benchmark-sets/nowhere/members', newMember)).status).toBe(404);
+  const dup = await send(app, 'POST', path, newMember);
+  expect(dup.status).toBe(409);
+  expect((await errorOf(dup)).message.zh).toContain('huaxi-village');
+  const bad: [unknown, string][] = [
+    [{ ...newMember, id: 'other', basis: { zh: '', en: '' } }, 'basis.zh'],
+    [{ ...newMember, id: 'other', values: [{ ...validValue, indicatorId: 'above-scale-firms' }] }, 'values.0.unit'],
+    [{ ...newMember, id: 'other', values: [{ ...validValue, indicatorId: 'nope' }] }, 'values.0.indicatorId'],
+  ];
+  for (const [body, field] of bad) {
+    const r = await send(app, 'POST', path, body);
+    expect(r.status, JSON.stringify(body)).toBe(400);
+    fieldOf(await errorOf(r), field);
+  }
+  expect((await send(app, 'POST', path, JSON.stringify(newMember), 'text/plain')).status).toBe(415);
+  const wrong = await app.request(path);
+  expect(wrong.status).toBe(405);
+  expect(wrong.headers.get('Allow')).toBe('POST');
+  expect(JSON.stringify(await storage.listBenchmarkSets())).toBe(before);
+});
+
+test('created sets survive re-creating the browser storage; reset clears them', async () => {
+  const kv = new MapKv();
+  const first = setup(createBrowserStorage(seedDataset, kv)).app;
+  expect((await send(first, 'POST', '/api/benchmark-sets', newSet)).status).toBe(201);
+  expect(kv.data.has(BENCHMARK_SETS_KEY)).toBe(true);
+  const second = setup(createBrowserStorage(seedDataset, kv)).app;
+  expect(card(await gaps(second, '?set=jiangyin-peers'), 'fiscal-revenue', 'huaxi-village').theirs.value).toBe(6);
+  expect((await second.request('/api/demo/reset', { method: 'POST' })).status).toBe(204);
+  expect(kv.data.has(BENCHMARK_SETS_KEY)).toBe(false);
+  expect((await second.request('/api/benchmark-sets/jiangyin-peers')).status).toBe(404);
 });

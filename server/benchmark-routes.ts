@@ -15,17 +15,21 @@ import {
   type GapNote,
 } from '../src/domain/benchmark';
 import {
+  benchmarkSetInputSchema,
   benchmarkValueInputSchema,
   closeByFor,
   gapNoteInputSchema,
   gapsQuerySchema,
+  memberInputSchema,
   type BenchmarkSetListResponse,
+  type BenchmarkValueInput,
   type BenchmarkSetResponse,
   type BenchmarkSetSummary,
   type GapCard,
   type GapNoteResponse,
   type GapsResponse,
   type IndicatorGaps,
+  type MemberInput,
 } from '../src/domain/benchmark-contract';
 import {
   betterOf,
@@ -37,7 +41,8 @@ import {
   yearsBehind,
 } from '../src/domain/gap';
 import { sameCutoffGrowth } from '../src/domain/growth';
-import type { Bilingual, Indicator } from '../src/domain/indicator';
+import type { Bilingual, Indicator, Unit } from '../src/domain/indicator';
+import type { FieldError } from '../src/domain/observation-input';
 import { effectiveForPeriod, latestEffectiveAt, type Observation } from '../src/domain/observation';
 import { beijingToday, compareIso, lastMonthOf, parsePeriod, periodEndDate, type Period } from '../src/domain/period';
 import { parseQuery, readJsonBody } from './request';
@@ -52,8 +57,9 @@ export interface BenchmarkRouteOptions {
 
 /** The methods each route accepts; anything else on these paths is a 405 with `Allow`. */
 export const BENCHMARK_ROUTES = {
-  '/api/benchmark-sets': ['GET'],
+  '/api/benchmark-sets': ['GET', 'POST'],
   '/api/benchmark-sets/:id': ['GET'],
+  '/api/benchmark-sets/:setId/members': ['POST'],
   '/api/benchmark-sets/:setId/members/:memberId/values/:indicatorId': ['PUT'],
   '/api/gaps': ['GET'],
   '/api/gap-notes': ['POST'],
@@ -95,32 +101,69 @@ export function mountBenchmarkRoutes(app: Hono, options: BenchmarkRouteOptions):
     if (!received.ok) return received.response;
     const input = parseWith(benchmarkValueInputSchema, received.json, 'body');
     if (!input.ok) return validationError(MESSAGES.invalidBody, input.fields);
-    const { value, unit, note, growthPct, ...rest } = input.data;
-    const converted = convertUnit(value, unit, indicator.unit);
-    if (converted === null) {
-      return validationError(MESSAGES.invalidBody, [
-        {
-          field: 'unit',
-          message: {
-            zh: `单位“${unit}”与指标单位“${indicator.unit}”不一致，且无法换算（仅支持万元与亿元互换）`,
-            en: `The unit "${unit}" is not the indicator's unit "${indicator.unit}" and does not convert to it (only 万元 ↔ 亿元 do)`,
-          },
-        },
-      ]);
-    }
-    const stored: BenchmarkValue = {
-      indicatorId: indicator.id,
-      value: converted,
-      unit: indicator.unit,
-      ...rest,
-      ...(growthPct === undefined ? {} : { growthPct }),
-      ...(note ? { note } : unit === indicator.unit ? {} : { note: conversionNote(value, unit, indicator.unit) }),
-    };
+    const stored = storedValue(input.data, indicator);
+    if (!stored) return validationError(MESSAGES.invalidBody, [unitMismatch('unit', input.data.unit, indicator.unit)]);
     await storage.putBenchmarkValue({ setId, memberId, value: stored });
     const updated = await storage.getBenchmarkSet(setId);
     if (!updated) return setNotFound(setId);
     const body: BenchmarkSetResponse = { set: updated };
     return c.json(body);
+  });
+
+  // POST /api/benchmark-sets: a new set, dated today in Beijing. 201 with the stored set.
+  app.post('/api/benchmark-sets', async (c) => {
+    const received = await readJsonBody(c);
+    if (!received.ok) return received.response;
+    const input = parseWith(benchmarkSetInputSchema, received.json, 'body');
+    if (!input.ok) return validationError(MESSAGES.invalidBody, input.fields);
+    const { id, name, description } = input.data;
+    const indicators = await indicatorsById(storage);
+    const problems = input.data.members.flatMap((m, i) => valueProblems(m, indicators, `members.${i}.`));
+    if (problems.length > 0) return validationError(MESSAGES.invalidBody, problems);
+    if (await storage.getBenchmarkSet(id)) {
+      return errorResponse(409, 'conflict', {
+        zh: `对标组编号“${id}”已被使用`,
+        en: `There already is a benchmark set "${id}"`,
+      });
+    }
+    const set: BenchmarkSet = {
+      id,
+      name,
+      description,
+      asOf: beijingToday(now()),
+      members: input.data.members.map((m) => storedMember(m, indicators)),
+    };
+    await storage.addBenchmarkSet(set);
+    const created = await storage.getBenchmarkSet(id);
+    if (!created) return setNotFound(id);
+    const body: BenchmarkSetResponse = { set: created };
+    return c.json(body, 201);
+  });
+
+  // POST /api/benchmark-sets/:setId/members: one more member, after the others. 201 with the whole set.
+  app.post('/api/benchmark-sets/:setId/members', async (c) => {
+    const setId = c.req.param('setId');
+    const set = await storage.getBenchmarkSet(setId);
+    if (!set) return setNotFound(setId);
+    const received = await readJsonBody(c);
+    if (!received.ok) return received.response;
+    const input = parseWith(memberInputSchema, received.json, 'body');
+    if (!input.ok) return validationError(MESSAGES.invalidBody, input.fields);
+    const indicators = await indicatorsById(storage);
+    const problems = valueProblems(input.data, indicators, '');
+    if (problems.length > 0) return validationError(MESSAGES.invalidBody, problems);
+    const memberId = input.data.id;
+    if (set.members.some((m) => m.id === memberId)) {
+      return errorResponse(409, 'conflict', {
+        zh: `对标组“${setId}”中已有成员“${memberId}”`,
+        en: `The benchmark set "${setId}" already has a member "${memberId}"`,
+      });
+    }
+    await storage.addBenchmarkMember(setId, storedMember(input.data, indicators));
+    const created = await storage.getBenchmarkSet(setId);
+    if (!created) return setNotFound(setId);
+    const body: BenchmarkSetResponse = { set: created };
+    return c.json(body, 201);
   });
 
   // GET /api/gaps: the gap cards of every indicator that a member of the set has a value for.
@@ -194,6 +237,67 @@ function setNotFound(id: string): Response {
 
 function indicatorNotFound(id: string): Response {
   return errorResponse(404, 'not-found', { zh: `未找到指标“${id}”`, en: `There is no indicator "${id}"` });
+}
+
+async function indicatorsById(storage: Storage): Promise<ReadonlyMap<string, Indicator>> {
+  return new Map((await storage.listIndicators()).map((i) => [i.id, i]));
+}
+
+function unitMismatch(field: string, unit: Unit, indicatorUnit: Unit): FieldError {
+  return {
+    field,
+    message: {
+      zh: `单位“${unit}”与指标单位“${indicatorUnit}”不一致，且无法换算（仅支持万元与亿元互换）`,
+      en: `The unit "${unit}" is not the indicator's unit "${indicatorUnit}" and does not convert to it (only 万元 ↔ 亿元 do)`,
+    },
+  };
+}
+
+/**
+ * What is wrong with a new member's values that only the indicators can tell: unknown indicators
+ * and units that do not convert. `prefix` places the fields in the body ("members.0.").
+ */
+function valueProblems(member: MemberInput, indicators: ReadonlyMap<string, Indicator>, prefix: string): FieldError[] {
+  return (member.values ?? []).flatMap((v, j): FieldError[] => {
+    const at = `${prefix}values.${j}.`;
+    const indicator = indicators.get(v.indicatorId);
+    if (!indicator) {
+      return [{ field: `${at}indicatorId`, message: { zh: '没有这个指标', en: 'there is no such indicator' } }];
+    }
+    return convertUnit(v.value, v.unit, indicator.unit) === null
+      ? [unitMismatch(`${at}unit`, v.unit, indicator.unit)]
+      : [];
+  });
+}
+
+/** A validated new member as stored: its values converted to their indicators' units. */
+function storedMember(member: MemberInput, indicators: ReadonlyMap<string, Indicator>): BenchmarkMember {
+  const values = (member.values ?? []).map(({ indicatorId, ...v }) => {
+    const indicator = indicators.get(indicatorId);
+    const stored = indicator && storedValue(v, indicator);
+    // valueProblems ran first, so this cannot happen; failing loudly beats storing a wrong value.
+    if (!stored) throw new Error(`unchecked benchmark value: ${indicatorId}`);
+    return stored;
+  });
+  return { id: member.id, name: member.name, kind: member.kind, basis: member.basis, values };
+}
+
+/**
+ * An entered value as stored: in the indicator's unit, with a note saying what was entered when it
+ * was converted (unless the user wrote a note). Null when the units do not convert.
+ */
+function storedValue(input: BenchmarkValueInput, indicator: Indicator): BenchmarkValue | null {
+  const { value, unit, note, growthPct, ...rest } = input;
+  const converted = convertUnit(value, unit, indicator.unit);
+  if (converted === null) return null;
+  return {
+    indicatorId: indicator.id,
+    value: converted,
+    unit: indicator.unit,
+    ...rest,
+    ...(growthPct === undefined ? {} : { growthPct }),
+    ...(note ? { note } : unit === indicator.unit ? {} : { note: conversionNote(value, unit, indicator.unit) }),
+  };
 }
 
 function conversionNote(value: number, from: string, to: string): Bilingual {

@@ -44,6 +44,11 @@ const CUSTOM_MESSAGES: Record<string, Bilingual> = {
     zh: '只能包含小写字母、数字和“-”',
     en: 'must be lower-case letters, digits and -',
   },
+  'member ids must be unique': { zh: '成员编号重复', en: 'is already the id of another member' },
+  'a member has at most one value per indicator and year': {
+    zh: '同一指标同一年份只能有一个值',
+    en: 'repeats a value of the same indicator and year',
+  },
   'closeBy must be 1 to 15 years after the period': {
     zh: '追赶年份须在所选期间之后1至15年内',
     en: 'must be 1 to 15 years after the period',

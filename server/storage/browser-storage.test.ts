@@ -1,7 +1,14 @@
 import { expect, test } from 'vitest';
+import type { BenchmarkMember, BenchmarkSet } from '../../src/domain/benchmark';
 import type { Observation } from '../../src/domain/observation';
 import { testDataset } from '../test-dataset';
-import { createBrowserStorage, OBSERVATIONS_KEY, type KeyValueStore } from './browser-storage';
+import {
+  BENCHMARK_SETS_KEY,
+  BENCHMARK_VALUES_KEY,
+  createBrowserStorage,
+  OBSERVATIONS_KEY,
+  type KeyValueStore,
+} from './browser-storage';
 import { StorageConflictError } from './storage';
 
 /** A localStorage stand-in that can be told to fail like a full or disabled one. */
@@ -154,4 +161,79 @@ test('a reset that cannot clear the store changes nothing', async () => {
   await expect(storage.reset()).rejects.toThrow();
   expect(await storage.listObservations()).toHaveLength(seedCount + 1);
   expect(kv.data.has(OBSERVATIONS_KEY)).toBe(true);
+});
+
+const member: BenchmarkMember = {
+  id: 'huaxi',
+  name: { zh: '华西村', en: 'Huaxi' },
+  kind: 'peer-town',
+  basis: { zh: '工业强村', en: 'An industrial village' },
+  values: [{ indicatorId: 'gdp', value: 500, year: 2019, unit: '亿元', source: { title: '公报' }, sample: false }],
+};
+const newSet: BenchmarkSet = {
+  id: 'new-set',
+  name: { zh: '新对标组', en: 'New set' },
+  description: { zh: '说明', en: 'About' },
+  asOf: '2020-07-06',
+  members: [member],
+};
+
+test('created sets and members survive re-creation under their own versioned key, before value edits', async () => {
+  const kv = new FakeKv();
+  const first = createBrowserStorage(testDataset, kv);
+  await first.addBenchmarkSet(newSet);
+  await first.addBenchmarkMember('new-set', { ...member, id: 'second', values: [] });
+  await first.putBenchmarkValue({ setId: 'new-set', memberId: 'second', value: member.values[0]! });
+  expect(BENCHMARK_SETS_KEY).toMatch(/\/v1\//);
+  expect([...kv.data.keys()].sort()).toEqual([BENCHMARK_SETS_KEY, BENCHMARK_VALUES_KEY].sort());
+
+  const second = createBrowserStorage(testDataset, kv);
+  expect(await second.listBenchmarkSets()).toEqual(await first.listBenchmarkSets());
+  expect((await second.getBenchmarkSet('new-set'))?.members[1]?.values).toEqual(member.values);
+});
+
+test('invalid or stale stored sets and members are dropped, keeping the rest', async () => {
+  for (const raw of ['{not json', '{"kind":"set"}', '7']) {
+    const kv = new FakeKv();
+    kv.data.set(BENCHMARK_SETS_KEY, raw);
+    expect(await createBrowserStorage(testDataset, kv).listBenchmarkSets(), raw).toEqual([]);
+  }
+  const kv = new FakeKv();
+  kv.data.set(
+    BENCHMARK_SETS_KEY,
+    JSON.stringify([
+      { kind: 'set', set: { ...newSet, id: 'Bad Id' } },
+      { kind: 'set', set: { ...newSet, members: [{ ...member, basis: undefined }] } },
+      { kind: 'set', set: newSet },
+      { kind: 'set', set: { ...newSet, name: { zh: '重复', en: 'Again' } } },
+      { kind: 'member', setId: 'gone', member: { ...member, id: 'x' } },
+      {
+        kind: 'member',
+        setId: 'new-set',
+        member: { ...member, values: [{ ...member.values[0], indicatorId: 'gone' }] },
+      },
+      { kind: 'member', setId: 'new-set', member: { ...member, id: 'second' } },
+      { kind: 'unknown' },
+      null,
+    ]),
+  );
+  const sets = await createBrowserStorage(testDataset, kv).listBenchmarkSets();
+  expect(sets).toHaveLength(1);
+  expect(sets[0]?.name.zh).toBe('新对标组');
+  expect(sets[0]?.members.map((m) => m.id)).toEqual(['huaxi', 'second']);
+});
+
+test('a failing setItem rejects a new set and leaves memory and the store unchanged; reset removes the key', async () => {
+  const kv = new FakeKv();
+  const storage = createBrowserStorage(testDataset, kv);
+  await storage.addBenchmarkSet(newSet);
+  const stored = kv.data.get(BENCHMARK_SETS_KEY);
+  kv.failSet = true;
+  await expect(storage.addBenchmarkMember('new-set', { ...member, id: 'x' })).rejects.toThrow('QuotaExceededError');
+  expect((await storage.getBenchmarkSet('new-set'))?.members).toHaveLength(1);
+  expect(kv.data.get(BENCHMARK_SETS_KEY)).toBe(stored);
+  kv.failSet = false;
+  await storage.reset();
+  expect(kv.data.has(BENCHMARK_SETS_KEY)).toBe(false);
+  expect(await storage.listBenchmarkSets()).toEqual([]);
 });

@@ -1,13 +1,18 @@
 /**
  * Storage for the browser demo: the seed in memory plus what the user added — observations, gap
- * notes and edited benchmark values, each list under its own key — kept in localStorage (or any
+ * notes, created benchmark sets and members, and edited benchmark values, each list under its own key — kept in localStorage (or any
  * {@link KeyValueStore}) so they survive a reload.
  */
-import { benchmarkValueSchema, gapNoteSchema } from '../../src/domain/benchmark';
+import {
+  benchmarkMemberSchema,
+  benchmarkSetSchema,
+  benchmarkValueSchema,
+  gapNoteSchema,
+} from '../../src/domain/benchmark';
 import { observationSchema } from '../../src/domain/observation';
 import { z } from '../../src/domain/zod';
 import { createMemoryStorage } from './memory-storage';
-import type { Dataset, Storage } from './storage';
+import type { BenchmarkSetAddition, Dataset, Storage } from './storage';
 
 /** The part of the Web Storage API we use; `window.localStorage` fits. */
 export type KeyValueStore = {
@@ -28,6 +33,15 @@ export const GAP_NOTES_KEY = 'baipu-dashboard/v1/gap-notes';
 /** Users' edits of benchmark values, replayed over the seeded sets in order. */
 export const BENCHMARK_VALUES_KEY = 'baipu-dashboard/v1/benchmark-values';
 
+/** Benchmark sets and members users created, in order (see {@link BenchmarkSetAddition}). */
+export const BENCHMARK_SETS_KEY = 'baipu-dashboard/v1/benchmark-sets';
+
+// Typed as the storage's own type so the stored format cannot drift from what memory replays.
+const setAdditionSchema: z.ZodMiniType<BenchmarkSetAddition> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('set'), set: benchmarkSetSchema }),
+  z.object({ kind: z.literal('member'), setId: z.string(), member: benchmarkMemberSchema }),
+]);
+
 const valueEditSchema = z.object({
   setId: z.string(),
   memberId: z.string(),
@@ -45,14 +59,17 @@ export function createBrowserStorage(seed: () => Dataset, kv: KeyValueStore): St
   return createMemoryStorage(seed, {
     restored: readStored(kv, OBSERVATIONS_KEY, observationSchema),
     restoredGapNotes: readStored(kv, GAP_NOTES_KEY, gapNoteSchema),
+    restoredSetAdditions: readStored(kv, BENCHMARK_SETS_KEY, setAdditionSchema),
     restoredValueEdits: readStored(kv, BENCHMARK_VALUES_KEY, valueEditSchema),
     persist: (added) => kv.setItem(OBSERVATIONS_KEY, JSON.stringify(added)),
     persistGapNotes: (added) => kv.setItem(GAP_NOTES_KEY, JSON.stringify(added)),
+    persistSetAdditions: (additions) => kv.setItem(BENCHMARK_SETS_KEY, JSON.stringify(additions)),
     persistValueEdits: (edits) => kv.setItem(BENCHMARK_VALUES_KEY, JSON.stringify(edits)),
     clear: () => {
       kv.removeItem(OBSERVATIONS_KEY);
       kv.removeItem(GAP_NOTES_KEY);
       kv.removeItem(BENCHMARK_VALUES_KEY);
+      kv.removeItem(BENCHMARK_SETS_KEY);
     },
   });
 }

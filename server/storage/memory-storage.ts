@@ -2,10 +2,16 @@
  * Storage in memory: the seed plus what was added since. The tests use it as is; the browser
  * adapter builds on it through {@link MemoryStorageOptions} so both share one set of rules.
  */
-import type { BenchmarkSet, GapNote } from '../../src/domain/benchmark';
+import type { BenchmarkMember, BenchmarkSet, GapNote } from '../../src/domain/benchmark';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Observation } from '../../src/domain/observation';
-import { StorageConflictError, type BenchmarkValueEdit, type Dataset, type Storage } from './storage';
+import {
+  StorageConflictError,
+  type BenchmarkSetAddition,
+  type BenchmarkValueEdit,
+  type Dataset,
+  type Storage,
+} from './storage';
 
 /** Hooks that let an adapter keep the added observations somewhere more durable than memory. */
 export interface MemoryStorageOptions {
@@ -23,6 +29,13 @@ export interface MemoryStorageOptions {
   readonly restoredGapNotes?: readonly GapNote[];
   /** Benchmark value edits of an earlier session, replayed in order; ones that no longer fit are dropped. */
   readonly restoredValueEdits?: readonly BenchmarkValueEdit[];
+  /**
+   * Sets and members created in an earlier session, replayed in order before the value edits (which
+   * may be of them); ones that no longer fit (id taken, unknown set or indicator) are dropped.
+   */
+  readonly restoredSetAdditions?: readonly BenchmarkSetAddition[];
+  /** Like `persist`, for the full list of created sets and members. */
+  readonly persistSetAdditions?: (additions: readonly BenchmarkSetAddition[]) => void;
   /** Like `persist`, for the full list of added gap notes. */
   readonly persistGapNotes?: (added: readonly GapNote[]) => void;
   /** Like `persist`, for the full list of benchmark value edits. */
@@ -38,8 +51,10 @@ interface State {
   /** What users added, in the order they added it. */
   readonly added: readonly Observation[];
   readonly ids: ReadonlySet<string>;
-  /** The seed's sets with every edit applied. */
+  /** The seed's sets, then the created ones, with every created member and edit applied. */
   readonly sets: readonly BenchmarkSet[];
+  /** Users' created sets and members, in order. */
+  readonly additions: readonly BenchmarkSetAddition[];
   /** Users' value edits, in order. */
   readonly edits: readonly BenchmarkValueEdit[];
   readonly seedNotes: readonly GapNote[];
@@ -55,6 +70,15 @@ interface State {
  */
 export function createMemoryStorage(seed: () => Dataset, options: MemoryStorageOptions = {}): Storage {
   let state = fromSeed(seed(), options);
+
+  function addition(added: BenchmarkSetAddition): void {
+    const problem = additionConflictOf(state, added);
+    if (problem) throw new StorageConflictError(problem);
+    const stored = deepFreeze(structuredClone(added));
+    const additions = [...state.additions, stored];
+    options.persistSetAdditions?.(additions);
+    state = { ...state, additions, sets: applyAddition(state.sets, stored) };
+  }
 
   return {
     listIndicators: async () => [...state.indicators],
@@ -82,6 +106,8 @@ export function createMemoryStorage(seed: () => Dataset, options: MemoryStorageO
       options.persistValueEdits?.(edits);
       state = { ...state, edits, sets: state.sets.map((s) => (s.id === stored.setId ? applyEdit(s, stored) : s)) };
     },
+    addBenchmarkSet: async (set) => addition({ kind: 'set', set }),
+    addBenchmarkMember: async (setId, member) => addition({ kind: 'member', setId, member }),
     listGapNotes: async (filter = {}) =>
       [...state.seedNotes, ...state.addedNotes].filter(
         (n) =>
@@ -121,6 +147,30 @@ function editConflictOf(state: State, edit: BenchmarkValueEdit): string | undefi
   return undefined;
 }
 
+/** Why a set or member cannot be created, or undefined when it can. */
+function additionConflictOf(state: State, added: BenchmarkSetAddition): string | undefined {
+  const unknownIndicator = (members: readonly BenchmarkMember[]) =>
+    members.flatMap((m) => m.values).find((v) => !state.byId.has(v.indicatorId))?.indicatorId;
+  if (added.kind === 'set') {
+    const { id, members } = added.set;
+    if (state.sets.some((s) => s.id === id)) return `duplicate benchmark set id: ${id}`;
+    if (new Set(members.map((m) => m.id)).size !== members.length) return `duplicate member id in set: ${id}`;
+    const indicator = unknownIndicator(members);
+    return indicator === undefined ? undefined : `unknown indicator: ${indicator}`;
+  }
+  const set = state.sets.find((s) => s.id === added.setId);
+  if (!set) return `unknown benchmark set: ${added.setId}`;
+  if (set.members.some((m) => m.id === added.member.id)) return `duplicate member id: ${added.member.id}`;
+  const indicator = unknownIndicator([added.member]);
+  return indicator === undefined ? undefined : `unknown indicator: ${indicator}`;
+}
+
+/** The sets with a (frozen) addition applied: a new set last, or a member appended to its set. */
+function applyAddition(sets: readonly BenchmarkSet[], added: BenchmarkSetAddition): readonly BenchmarkSet[] {
+  if (added.kind === 'set') return [...sets, added.set];
+  return sets.map((s) => (s.id === added.setId ? deepFreeze({ ...s, members: [...s.members, added.member] }) : s));
+}
+
 /** Why a gap note cannot be stored, or undefined when it can. */
 function noteConflictOf(state: State, note: GapNote): string | undefined {
   if (!state.sets.some((s) => s.id === note.setId)) return `unknown benchmark set: ${note.setId}`;
@@ -156,6 +206,7 @@ function fromSeed(dataset: Dataset, restored: MemoryStorageOptions): State {
     added: [],
     ids,
     sets: copy.benchmarkSets ?? [],
+    additions: [],
     edits: [],
     seedNotes,
     addedNotes: [],
@@ -169,6 +220,12 @@ function fromSeed(dataset: Dataset, restored: MemoryStorageOptions): State {
     ids.add(o.id);
   }
   state = { ...state, added };
+  // Sets and members before the edits: an edit may be of a created member.
+  for (const addition of restored.restoredSetAdditions ?? []) {
+    if (additionConflictOf(state, addition)) continue;
+    const stored = deepFreeze(structuredClone(addition));
+    state = { ...state, additions: [...state.additions, stored], sets: applyAddition(state.sets, stored) };
+  }
   for (const edit of restored.restoredValueEdits ?? []) {
     if (editConflictOf(state, edit)) continue;
     const stored = deepFreeze(structuredClone(edit));

@@ -3,7 +3,7 @@
  * demo (memory + localStorage), the tests (memory) and the Node server (SQLite, later) can swap
  * adapters without touching a route.
  */
-import type { BenchmarkSet, BenchmarkValue, GapNote } from '../../src/domain/benchmark';
+import type { BenchmarkMember, BenchmarkSet, BenchmarkValue, GapNote } from '../../src/domain/benchmark';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Observation } from '../../src/domain/observation';
 
@@ -20,6 +20,13 @@ export type Dataset = {
 
 /** A user's edit of a benchmark value: which set and member it belongs to, and the value. */
 export type BenchmarkValueEdit = { setId: string; memberId: string; value: BenchmarkValue };
+
+/**
+ * A set or a member a user created, in the order they were created. Replaying the list over the
+ * seed rebuilds the sets (a member only ever joins a set that exists before it).
+ */
+export type BenchmarkSetAddition =
+  { kind: 'set'; set: BenchmarkSet } | { kind: 'member'; setId: string; member: BenchmarkMember };
 
 /** Where indicators and observations live. Every method is async so a real database fits. */
 export interface Storage {
@@ -41,6 +48,16 @@ export interface Storage {
    * atomically. Rejects with {@link StorageConflictError} for an unknown set, member or indicator.
    */
   putBenchmarkValue(edit: BenchmarkValueEdit): Promise<void>;
+  /**
+   * Stores a new set (after the seeded ones) atomically. Rejects with {@link StorageConflictError}
+   * when its id is taken, its member ids repeat, or a value is of an unknown indicator.
+   */
+  addBenchmarkSet(set: BenchmarkSet): Promise<void>;
+  /**
+   * Appends a member to a set atomically. Rejects with {@link StorageConflictError} for an unknown
+   * set, a member id the set already has, or a value of an unknown indicator.
+   */
+  addBenchmarkMember(setId: string, member: BenchmarkMember): Promise<void>;
   /** Gap notes in the order they were added, optionally of one set (and indicator). */
   listGapNotes(filter?: { setId?: string; indicatorId?: string }): Promise<GapNote[]>;
   /** Stores a note atomically; rejects with {@link StorageConflictError} for a duplicate id or unknown set or indicator. */

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  benchmarkSetInputSchema,
   benchmarkSetListResponseSchema,
   benchmarkSetResponseSchema,
   benchmarkSetSummarySchema,
@@ -11,6 +12,7 @@ import {
   gapsQuerySchema,
   gapsResponseSchema,
   indicatorGapsSchema,
+  memberInputSchema,
   requiredGrowthSchema,
   yearsBehindSchema,
   type GapCard,
@@ -189,4 +191,65 @@ test('benchmark value input: finite value, year, a known unit and a source', () 
   expect(benchmarkValueInputSchema.safeParse({ ...input, source: { title: '' } }).success).toBe(false);
   expect(benchmarkValueInputSchema.safeParse({ ...input, sample: 'no' }).success).toBe(false);
   expect(benchmarkValueInputSchema.safeParse({ ...input, growthPct: -100 }).success).toBe(false);
+});
+
+// ----- creating sets and members ----------------------------------------------------------------
+
+const newMember = {
+  id: 'huaxi-village',
+  name: { zh: ' 华西村 ', en: 'Huaxi' },
+  kind: 'peer-town',
+  basis: { zh: '同为工业强村', en: 'Also an industrial village' },
+};
+const newValue = { indicatorId: 'gdp', value: 500, year: 2019, unit: '亿元', source: { title: '公报' }, sample: false };
+const newSet = {
+  id: 'jiangyin-peers',
+  name: { zh: '江阴对标', en: 'Jiangyin peers' },
+  description: { zh: '江阴强镇', en: 'Strong towns of Jiangyin' },
+  members: [{ ...newMember, values: [newValue] }],
+};
+
+test('benchmarkSetInputSchema accepts a set with trimmed texts, values optional', () => {
+  const parsed = benchmarkSetInputSchema.parse(newSet);
+  expect(parsed.members[0]?.name.zh).toBe('华西村');
+  expect(parsed.members[0]?.values).toEqual([newValue]);
+  expect(benchmarkSetInputSchema.safeParse({ ...newSet, members: [newMember] }).success).toBe(true);
+});
+
+test('benchmarkSetInputSchema rejects bad ids, missing basis, member counts and duplicates at their place', () => {
+  const issuePaths = (input: unknown) =>
+    benchmarkSetInputSchema.safeParse(input).error?.issues.map((i) => i.path.join('.')) ?? [];
+  expect(issuePaths({ ...newSet, id: 'ab' })).toEqual(['id']);
+  expect(issuePaths({ ...newSet, id: 'x'.repeat(61) })).toEqual(['id']);
+  expect(issuePaths({ ...newSet, id: 'Jiangyin' })).toEqual(['id']);
+  expect(issuePaths({ ...newSet, name: { zh: '  ', en: 'x' } })).toEqual(['name.zh']);
+  expect(issuePaths({ ...newSet, description: { zh: '长'.repeat(501), en: 'x' } })).toEqual(['description.zh']);
+  expect(issuePaths({ ...newSet, members: [] })).toEqual(['members']);
+  expect(
+    issuePaths({ ...newSet, members: Array.from({ length: 21 }, (_, i) => ({ ...newMember, id: `m-${i}` })) }),
+  ).toEqual(['members']);
+  expect(issuePaths({ ...newSet, members: [{ ...newMember, basis: undefined }] })).toEqual(['members.0.basis']);
+  expect(issuePaths({ ...newSet, members: [{ ...newMember, basis: { zh: ' ', en: 'x' } }] })).toEqual([
+    'members.0.basis.zh',
+  ]);
+  expect(issuePaths({ ...newSet, members: [{ ...newMember, kind: 'friend' }] })).toEqual(['members.0.kind']);
+  expect(issuePaths({ ...newSet, members: [newMember, { ...newMember, name: { zh: '乙', en: 'B' } }] })).toEqual([
+    'members.1.id',
+  ]);
+  expect(issuePaths({ ...newSet, members: [{ ...newMember, values: [newValue, { ...newValue, value: 1 }] }] })).toEqual(
+    ['members.0.values.1.year'],
+  );
+  expect(
+    issuePaths({ ...newSet, members: [{ ...newMember, values: [{ ...newValue, indicatorId: undefined }] }] }),
+  ).toEqual(['members.0.values.0.indicatorId']);
+});
+
+test('memberInputSchema: one member, the same rules', () => {
+  expect(memberInputSchema.safeParse(newMember).success).toBe(true);
+  expect(memberInputSchema.safeParse({ ...newMember, values: [{ ...newValue, year: 2019.5 }] }).success).toBe(false);
+  expect(memberInputSchema.safeParse({ ...newMember, id: 'x' }).success).toBe(false);
+  // A value for the same indicator in another year is fine.
+  expect(memberInputSchema.safeParse({ ...newMember, values: [newValue, { ...newValue, year: 2020 }] }).success).toBe(
+    true,
+  );
 });

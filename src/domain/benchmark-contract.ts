@@ -261,5 +261,72 @@ export const benchmarkValueInputSchema = z.object({
 });
 export type BenchmarkValueInput = z.infer<typeof benchmarkValueInputSchema>;
 
+/** Input ids (a set's or a member's): lower-case letters, digits and -, 3–60 characters. */
+const inputIdSchema = z
+  .string()
+  .check(
+    z.minLength(3),
+    z.maxLength(60),
+    z.regex(/^[a-z0-9-]+$/, { message: 'id must be lower-case letters, digits and -' }),
+  );
+
+const bilingualText = (max: number) => z.object({ zh: text(max), en: text(max) });
+
+/** Messages of the duplicate checks below; validation.ts gives their bilingual forms. */
+export const DUPLICATE_MEMBER_MESSAGE = 'member ids must be unique';
+export const DUPLICATE_VALUE_MESSAGE = 'a member has at most one value per indicator and year';
+
+/**
+ * An issue on every item whose key an earlier item already has, at that item's `field`, so the
+ * form can point at the second 周庄 rather than at the whole list.
+ */
+function uniqueItems<T>(key: (item: T) => string, field: string, message: string) {
+  return z.superRefine<T[]>((items, ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const k = key(item);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', message, path: [i, field], input: item });
+      seen.add(k);
+    });
+  });
+}
+
+/** One value given with a new member: {@link benchmarkValueInputSchema} plus the indicator it is of. */
+export const memberValueInputSchema = z.extend(benchmarkValueInputSchema, { indicatorId: idSchema });
+export type MemberValueInput = z.infer<typeof memberValueInputSchema>;
+
+/**
+ * POST /api/benchmark-sets/:setId/members, and each member of a new set. `basis` (确定依据) is
+ * required: a benchmark nobody can justify is not one. Values are optional (they can be entered
+ * later through the PUT route); their units must convert to the indicators' units, which only the
+ * server can check.
+ */
+export const memberInputSchema = z.object({
+  id: inputIdSchema,
+  name: bilingualText(100),
+  kind: memberKindSchema,
+  basis: bilingualText(500),
+  values: z.optional(
+    z.array(memberValueInputSchema).check(
+      z.maxLength(200),
+      uniqueItems((v: MemberValueInput) => `${v.indicatorId}@${v.year}`, 'year', DUPLICATE_VALUE_MESSAGE),
+    ),
+  ),
+});
+export type MemberInput = z.infer<typeof memberInputSchema>;
+
+/** POST /api/benchmark-sets: a new set with 1–20 members. Its `asOf` is the day it is created (Beijing). */
+export const benchmarkSetInputSchema = z.object({
+  id: inputIdSchema,
+  name: bilingualText(100),
+  description: bilingualText(500),
+  members: z.array(memberInputSchema).check(
+    z.minLength(1),
+    z.maxLength(20),
+    uniqueItems((m: MemberInput) => m.id, 'id', DUPLICATE_MEMBER_MESSAGE),
+  ),
+});
+export type BenchmarkSetInput = z.infer<typeof benchmarkSetInputSchema>;
+
 /** Re-exported so the client needs one import for the 对标 wire format. */
 export { benchmarkMemberSchema, benchmarkSetSchema, benchmarkValueSchema, gapNoteSchema };
