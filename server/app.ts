@@ -24,6 +24,7 @@ import { parsePeriod, periodEndDate } from '../src/domain/period';
 import { DEFAULT_THRESHOLDS, STATUS_SEVERITY, STATUSES, type Thresholds } from '../src/domain/status';
 import { StorageConflictError, type Storage } from './storage/storage';
 import { mountBenchmarkRoutes } from './benchmark-routes';
+import { presetContextOf, ruleFor, type PresetContext } from './preset-rules';
 import { hasValue, MAX_BODY_BYTES, parseQuery, readJsonBody } from './request';
 import { errorResponse, MESSAGES, parseWith, validationError } from './validation';
 
@@ -78,14 +79,21 @@ export function createApp(options: AppOptions): Hono {
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => errorResponse(413, 'too-large', MESSAGES.tooLarge) }),
   );
 
-  /** Evaluates every indicator at a period, in dataset order. */
-  async function evaluateAll(period: string, thresholds: Thresholds): Promise<IndicatorSummary[]> {
+  /** Evaluates every indicator at a period, in dataset order, each with its category's preset. */
+  async function evaluateAll(
+    period: string,
+    thresholds: Thresholds,
+    presets: PresetContext,
+  ): Promise<IndicatorSummary[]> {
     const [indicators, observations] = await Promise.all([storage.listIndicators(), storage.listObservations()]);
     const byIndicator = groupByIndicator(observations);
-    return indicators.map((indicator) => ({
-      indicator,
-      evaluation: evaluate(indicator, byIndicator.get(indicator.id) ?? [], period, thresholds),
-    }));
+    return indicators.map((indicator) => {
+      const own = byIndicator.get(indicator.id) ?? [];
+      return {
+        indicator,
+        evaluation: evaluate(indicator, own, period, thresholds, ruleFor(presets, indicator, own, period)),
+      };
+    });
   }
 
   // GET /api/indicators: every indicator evaluated at ?period, filtered, searched and sorted.
@@ -93,7 +101,9 @@ export function createApp(options: AppOptions): Hono {
     const query = parseQuery(c, indicatorListQuerySchema);
     if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
     const q = query.data;
-    const all = await evaluateAll(q.period, thresholdsOf(q));
+    const presets = await presetContextOf(storage, q);
+    if (!presets.ok) return validationError(MESSAGES.invalidQuery, presets.fields);
+    const all = await evaluateAll(q.period, thresholdsOf(q), presets.context);
     const owners = [...new Set(all.map((s) => s.indicator.owner.unit))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
     const body: IndicatorListResponse = {
       period: q.period,
@@ -114,12 +124,15 @@ export function createApp(options: AppOptions): Hono {
     const query = parseQuery(c, periodQuerySchema);
     if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
     const { period } = query.data;
+    const presets = await presetContextOf(storage, query.data);
+    if (!presets.ok) return validationError(MESSAGES.invalidQuery, presets.fields);
     const observations = (await storage.listObservations(id)).sort(compareObservations);
+    const rule = ruleFor(presets.context, indicator, observations, period);
     const body: IndicatorDetailResponse = {
       period,
       asOf: asOfDate(period),
       indicator,
-      evaluation: evaluate(indicator, observations, period, thresholdsOf(query.data)),
+      evaluation: evaluate(indicator, observations, period, thresholdsOf(query.data), rule),
       observations,
     };
     return c.json(body);
@@ -132,6 +145,9 @@ export function createApp(options: AppOptions): Hono {
     if (!indicator) return indicatorNotFound(id);
     const query = parseQuery(c, periodQuerySchema);
     if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
+    // Checked before the write, like everything else: a rejected request writes nothing.
+    const presets = await presetContextOf(storage, query.data);
+    if (!presets.ok) return validationError(MESSAGES.invalidQuery, presets.fields);
     const received = await readJsonBody(c);
     if (!received.ok) return received.response;
     const input = parseWith(observationInputSchema, received.json, 'body');
@@ -151,7 +167,13 @@ export function createApp(options: AppOptions): Hono {
     const own = await storage.listObservations(indicator.id);
     const body: CreateObservationResponse = {
       observation,
-      evaluation: evaluate(indicator, own, period, thresholdsOf(query.data)),
+      evaluation: evaluate(
+        indicator,
+        own,
+        period,
+        thresholdsOf(query.data),
+        ruleFor(presets.context, indicator, own, period),
+      ),
     };
     return c.json(body, 201);
   });
@@ -161,7 +183,9 @@ export function createApp(options: AppOptions): Hono {
     const query = parseQuery(c, periodQuerySchema);
     if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
     const { period } = query.data;
-    const all = await evaluateAll(period, thresholdsOf(query.data));
+    const presets = await presetContextOf(storage, query.data);
+    if (!presets.ok) return validationError(MESSAGES.invalidQuery, presets.fields);
+    const all = await evaluateAll(period, thresholdsOf(query.data), presets.context);
     const behind = all.filter((s) => s.evaluation.status === 'red' || s.evaluation.status === 'yellow');
     const body: SummaryResponse = {
       period,

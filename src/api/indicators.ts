@@ -6,6 +6,7 @@ import {
   type IndicatorListQuery,
 } from '../domain/contract';
 import type { ObservationInput } from '../domain/observation-input';
+import { serialisePresetMap, type PresetMap } from '../domain/preset-map';
 import type { Thresholds } from '../domain/status';
 import { z } from '../domain/zod';
 import { apiRequest, apiUrl, jsonBody } from './client';
@@ -24,13 +25,14 @@ export function indicatorListQuery(query: IndicatorListQuery) {
   });
 }
 
-/** One indicator with its observations and evaluation (GET /api/indicators/:id). */
-export function indicatorDetailQuery(id: string, period: string, thresholds: Thresholds) {
+/** One indicator with its observations and evaluation (GET /api/indicators/:id) under the given presets. */
+export function indicatorDetailQuery(id: string, period: string, thresholds: Thresholds, presets: PresetMap) {
+  const status = { ...thresholds, presets: serialisePresetMap(presets) };
   return queryOptions({
-    queryKey: queryKeys.indicatorDetail(id, period, thresholds),
+    queryKey: queryKeys.indicatorDetail(id, period, status),
     queryFn: ({ signal }) =>
       apiRequest(
-        apiUrl(`/indicators/${encodeURIComponent(id)}`, { period, ...thresholds }),
+        apiUrl(`/indicators/${encodeURIComponent(id)}`, { period, ...status }),
         indicatorDetailResponseSchema,
         { signal },
       ),

@@ -73,7 +73,9 @@ function PeriodPicker({ period }: { period: string }) {
   const navigate = useNavigate();
   const pathname = useLocation({ select: (l) => l.pathname });
   const thresholds = useSettingsStore((s) => s.thresholds);
-  const { data } = useQuery(summaryQuery(period, thresholds));
+  const presets = useSettingsStore((s) => s.presets);
+  // The Overview's own query, so the two share one request and one cache entry.
+  const { data } = useQuery(summaryQuery(period, thresholds, presets));
   const periods = [...new Set([...(data?.periods ?? []), period])].sort().reverse();
   return (
     <div className="field-inline">

@@ -6,12 +6,20 @@ import { bilingualSchema, campaignSchema, categorySchema, indicatorSchema } from
 import { observationSchema } from './observation';
 import { isoDateSchema, periodKeySchema } from './period';
 import { STATUSES, statusReasonSchema, statusSchema } from './status';
+import { ruleTraceSchema } from './status-presets';
+import { MAX_PRESET_PARAM_LENGTH } from './preset-map';
 import { z } from './zod';
 
 /** The period the demo opens on: the end of June 2020, when "时间过半、任务过半" is judged. */
 export const DEFAULT_PERIOD = '2020-06';
 
 const nullableNumber = z.nullable(z.number());
+
+// As benchmark-contract.ts spells a set id (the message is one the API translates); not imported
+// from there because that module imports this one.
+const setIdSchema = z
+  .string()
+  .check(z.maxLength(100), z.regex(/^[a-z0-9-]+$/, { message: 'id must be lower-case letters, digits and -' }));
 
 export const trendPointSchema = z.object({ period: periodKeySchema, value: z.number(), sample: z.boolean() });
 export type TrendPoint = z.infer<typeof trendPointSchema>;
@@ -25,7 +33,10 @@ export const growthSchema = z.discriminatedUnion('kind', [
 
 export const evaluationSchema = z.object({
   status: statusSchema,
+  /** The default rule's factual reason, whichever rule gave the light. */
   reason: statusReasonSchema,
+  /** Which preset and rule gave the light, and that rule's reason (what the UI should say). */
+  rule: ruleTraceSchema,
   target: nullableNumber,
   targetSample: z.nullable(z.boolean()),
   expected: nullableNumber,
@@ -63,6 +74,10 @@ export const indicatorListQuerySchema = z.object({
   dir: z._default(z.enum(['asc', 'desc']), 'asc'),
   yellowWithin: z.optional(z.coerce.number().check(z.gt(0), z.lte(100))),
   blueDays: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(365))),
+  /** The status preset of each category, as `wen:yinchuan,shares:tianjin` (see preset-map.ts); checked by the route. */
+  presets: z.optional(z.string().check(z.maxLength(MAX_PRESET_PARAM_LENGTH))),
+  /** The benchmark set 天津 and 商城县 compare with; the route defaults it. */
+  set: z.optional(setIdSchema),
 });
 export type IndicatorListQuery = z.infer<typeof indicatorListQuerySchema>;
 
@@ -70,6 +85,10 @@ export const periodQuerySchema = z.object({
   period: z._default(periodKeySchema, DEFAULT_PERIOD),
   yellowWithin: z.optional(z.coerce.number().check(z.gt(0), z.lte(100))),
   blueDays: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(365))),
+  /** The status preset of each category, as `wen:yinchuan,shares:tianjin` (see preset-map.ts); checked by the route. */
+  presets: z.optional(z.string().check(z.maxLength(MAX_PRESET_PARAM_LENGTH))),
+  /** The benchmark set 天津 and 商城县 compare with; the route defaults it. */
+  set: z.optional(setIdSchema),
 });
 export type PeriodQuery = z.infer<typeof periodQuerySchema>;
 

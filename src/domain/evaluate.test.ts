@@ -3,6 +3,7 @@ import { evaluationSchema } from './contract';
 import { evaluate, trendOf } from './evaluate';
 import type { Observation } from './observation';
 import { DEFAULT_THRESHOLDS, type StatusRule } from './status';
+import { presetRule } from './status-presets';
 import { makeIndicator, makeObservation, makeTarget, rankIndicator } from './test-fixtures';
 
 const trade = makeIndicator({ targets: [makeTarget(2020, 8, { sample: true })] });
@@ -68,6 +69,7 @@ test('evaluate of an indicator with no data is grey with the target still shown'
   expect(evaluate(trade, [], '2020-06', DEFAULT_THRESHOLDS)).toEqual({
     status: 'grey',
     reason: { code: 'no-data' },
+    rule: { preset: 'default', ruleId: 'default/grey', reason: { code: 'no-data' } },
     target: 8,
     targetSample: true,
     expected: null,
@@ -131,6 +133,23 @@ test('evaluate uses the status rule it is given', () => {
   expect(result.status).toBe('blue');
   expect(result.actual).toBe(1);
   expect(result.expected).toBeNull();
+});
+
+test('evaluate says the default rule gave the light when no preset is given', () => {
+  const result = evaluate(trade, tradeObservations(), '2020-06', DEFAULT_THRESHOLDS);
+  expect(result.rule).toEqual({ preset: 'default', ruleId: 'default/red', reason: { code: 'behind', points: 12.5 } });
+});
+
+test('evaluate carries the trace of a preset and keeps the default reason beside it', () => {
+  const result = evaluate(trade, tradeObservations(), '2020-06', DEFAULT_THRESHOLDS, presetRule('yinchuan'));
+  expect(result.status).toBe('yellow');
+  expect(result.reason).toEqual({ code: 'behind', points: 12.5 });
+  expect(result.rule).toEqual({
+    preset: 'yinchuan',
+    ruleId: 'yinchuan/behind-10-30',
+    reason: { code: 'behind-band', points: 12.5, min: 10, max: 30 },
+  });
+  expect(evaluationSchema.safeParse(result).success).toBe(true);
 });
 
 test('evaluate passes the thresholds to the rule', () => {

@@ -6,7 +6,8 @@ import { sameCutoffGrowth } from './growth';
 import { targetFor, type Indicator } from './indicator';
 import { effectiveForPeriod, type Observation } from './observation';
 import { monthsUpTo, parsePeriod, periodEndDate, periodKey } from './period';
-import { defaultStatusRule, type StatusRule, type Thresholds } from './status';
+import { defaultStatusRule, type StatusResult, type StatusRule, type Thresholds } from './status';
+import type { RuleTrace } from './status-presets';
 
 /**
  * Evaluates an indicator at the end of `period` with a status rule (the default unless given).
@@ -31,6 +32,7 @@ export function evaluate(
   return {
     status: result.status,
     reason: result.reason,
+    rule: traceOf(result),
     target: target?.value ?? null,
     targetSample: target ? target.sample : null,
     expected: result.progress?.expected ?? null,
@@ -44,6 +46,14 @@ export function evaluate(
     growth: basis ? sameCutoffGrowth(own, basis.period) : { kind: 'no-base' },
     trend: trendOf(own, period),
   };
+}
+
+/**
+ * The trace a preset rule gives; a plain StatusRule (the default, or one without a trace) counts as
+ * the default preset, so every evaluation says which rule gave its light.
+ */
+function traceOf(result: StatusResult & { rule?: RuleTrace }): RuleTrace {
+  return result.rule ?? { preset: 'default', ruleId: `default/${result.status}`, reason: result.reason };
 }
 
 /** The effective value of each month of the period's year up to the period (or the year value). */

@@ -14,6 +14,12 @@ const PAGES = [
     zh: '外贸进出口总额',
     en: 'Foreign trade (imports and exports)',
   },
+  {
+    name: 'benchmarks',
+    path: '/benchmarks',
+    zh: '对标找差：苏南标杆镇',
+    en: 'Benchmark gaps: Southern Jiangsu benchmark towns',
+  },
   { name: 'settings', path: '/settings', zh: '设置', en: 'Settings' },
   { name: 'not-found', path: '/no-such-page', zh: '404', en: '404' },
 ] as const;
@@ -32,7 +38,7 @@ test('English: each page switches language with the header button, and back', as
     await app.switchLocale('en');
     await expect.poll(() => h1.textContent()).toBe(p.en);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Indicators', 'Settings']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Indicators', 'Benchmarks', 'Settings']);
     expect(
       await page
         .locator('header')

@@ -31,7 +31,8 @@ export function IndicatorDetailPage() {
   const { id } = useParams({ from: '/indicators/$id' });
   const { period } = useSearch({ from: '/indicators/$id' });
   const thresholds = useSettingsStore((s) => s.thresholds);
-  const query = useQuery(indicatorDetailQuery(id, period, thresholds));
+  const presets = useSettingsStore((s) => s.presets);
+  const query = useQuery(indicatorDetailQuery(id, period, thresholds, presets));
   const t = useT();
   const notFound = query.error instanceof ApiError && query.error.status === 404;
   return (
@@ -67,7 +68,7 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
         </Link>
       </p>
       <section className="detail-summary panel" aria-label={t('detail.status')}>
-        <StatusBadge status={e.status} reason={e.reason} showReason />
+        <StatusBadge status={e.status} reason={e.reason} rule={e.rule} showReason />
         <TargetFigures indicator={indicator} evaluation={e} year={year} detailed>
           {e.ratioGapPp !== null ? (
             <div>

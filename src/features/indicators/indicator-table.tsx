@@ -143,7 +143,7 @@ export function IndicatorTable({
                 <td className="num">{formatPct(e.completionPct, locale)}</td>
                 <td className="num">{formatPct(e.expectedPct, locale)}</td>
                 <td>
-                  <StatusBadge status={e.status} reason={e.reason} showReason />
+                  <StatusBadge status={e.status} reason={e.reason} rule={e.rule} showReason compactRule />
                 </td>
                 <td>{indicator.owner.unit}</td>
               </tr>

@@ -3,6 +3,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { indicatorListQuery } from '../../api/indicators';
 import { QueryState } from '../../components/query-state';
 import type { IndicatorListQuery } from '../../domain/contract';
+import { serialisePresetMap } from '../../domain/preset-map';
 import { useT } from '../../i18n/use-t';
 import { useSettingsStore } from '../../stores/settings-store';
 import type { IndicatorsSearch } from '../../routing/search';
@@ -14,6 +15,7 @@ export function IndicatorsPage() {
   const search = useSearch({ from: '/indicators' });
   const navigate = useNavigate({ from: '/indicators' });
   const thresholds = useSettingsStore((s) => s.thresholds);
+  const presets = useSettingsStore((s) => s.presets);
   const t = useT();
   const query: IndicatorListQuery = {
     period: search.period,
@@ -25,6 +27,8 @@ export function IndicatorsPage() {
     sort: search.sort ?? 'status',
     dir: search.dir ?? 'asc',
     ...thresholds,
+    // Serialised: the query is the key, and one short string keys equal maps alike.
+    presets: serialisePresetMap(presets) || undefined,
   };
   const result = useQuery({ ...indicatorListQuery(query), placeholderData: keepPreviousData });
   const update = (patch: Partial<IndicatorsSearch>) =>

@@ -21,7 +21,7 @@ export function BehindList({ items, period }: { items: readonly IndicatorSummary
               <Link to="/indicators/$id" params={{ id: indicator.id }} search={{ period }}>
                 {pick(indicator.name, locale)}
               </Link>
-              <StatusBadge status={e.status} reason={e.reason} showReason />
+              <StatusBadge status={e.status} reason={e.reason} rule={e.rule} showReason compactRule />
               <span className="muted">
                 {t('card.completion')} {formatPct(e.completionPct, locale)} / {t('card.expected')}{' '}
                 {formatPct(e.expectedPct, locale)}

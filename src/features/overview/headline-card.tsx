@@ -24,7 +24,7 @@ export function HeadlineCard({ item, period }: { item: IndicatorSummary; period:
           {name}
         </Link>
       </h3>
-      <StatusBadge status={e.status} reason={e.reason} showReason />
+      <StatusBadge status={e.status} reason={e.reason} rule={e.rule} showReason />
       <TargetFigures indicator={indicator} evaluation={e} year={year} />
       <ProgressBar
         completionPct={e.completionPct}

@@ -16,7 +16,8 @@ import { StatusCounts } from './status-counts';
 export function OverviewPage() {
   const { period } = useSearch({ from: '/' });
   const thresholds = useSettingsStore((s) => s.thresholds);
-  const query = useQuery(summaryQuery(period, thresholds));
+  const presets = useSettingsStore((s) => s.presets);
+  const query = useQuery(summaryQuery(period, thresholds, presets));
   const t = useT();
   const locale = useLocale();
   return (

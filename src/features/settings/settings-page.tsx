@@ -1,17 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { resetDemoData } from '../../api/indicators';
+import { CATEGORIES, type Category } from '../../domain/indicator';
+import { DEFAULT_PRESET_MAP, type PresetMap } from '../../domain/preset-map';
 import { DEFAULT_THRESHOLDS, thresholdsSchema } from '../../domain/status';
-import { useT } from '../../i18n/use-t';
+import { PRESET_IDS, presetIdSchema } from '../../domain/status-presets';
+import { presetDescription, presetName } from '../../domain/status-presets-text';
+import { CATEGORY_LABELS } from '../../i18n/labels';
+import { pick, useLocale, useT } from '../../i18n/use-t';
 import { useSettingsStore } from '../../stores/settings-store';
 
-/** 设置: the status light thresholds (documented defaults) and the demo data reset. */
+/** 设置: the status light thresholds (documented defaults), the rule preset per indicator group, and the demo data reset. */
 export function SettingsPage() {
   const t = useT();
   const id = useId();
   const queryClient = useQueryClient();
   const thresholds = useSettingsStore((s) => s.thresholds);
   const thresholdsChanged = useSettingsStore((s) => s.thresholdsChanged);
+  const locale = useLocale();
+  const presets = useSettingsStore((s) => s.presets);
+  const presetsChanged = useSettingsStore((s) => s.presetsChanged);
+  // A draft: lights change on "save" for every view at once, not select by select.
+  const [presetDraft, setPresetDraft] = useState<PresetMap>(presets);
   const [yellow, setYellow] = useState(String(thresholds.yellowWithin));
   const [blue, setBlue] = useState(String(thresholds.blueDays));
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -30,6 +40,16 @@ export function SettingsPage() {
     }
     thresholdsChanged(parsed.data);
     setMessage({ kind: 'ok', text: t('settings.saved') });
+  };
+
+  const savePresets = (e: FormEvent) => {
+    e.preventDefault();
+    presetsChanged(presetDraft);
+    setMessage({ kind: 'ok', text: t('settings.presetsSaved') });
+  };
+  const choosePreset = (category: Category, value: string) => {
+    const parsed = presetIdSchema.safeParse(value);
+    if (parsed.success) setPresetDraft((d) => ({ ...d, [category]: parsed.data }));
   };
 
   return (
@@ -68,6 +88,46 @@ export function SettingsPage() {
               }}
             >
               {t('settings.restore')}
+            </button>
+          </div>
+        </form>
+      </section>
+      <section className="panel" aria-labelledby={`${id}-presets`}>
+        <h2 id={`${id}-presets`}>{t('settings.presets')}</h2>
+        <p className="muted">{t('settings.presetsHelp')}</p>
+        <form onSubmit={savePresets} className="obs-form" noValidate>
+          {CATEGORIES.map((category) => (
+            <div className="field" key={category}>
+              <label htmlFor={`${id}-preset-${category}`}>{pick(CATEGORY_LABELS[category], locale)}</label>
+              <select
+                id={`${id}-preset-${category}`}
+                value={presetDraft[category]}
+                aria-describedby={`${id}-preset-${category}-help`}
+                onChange={(e) => choosePreset(category, e.target.value)}
+              >
+                {PRESET_IDS.map((preset) => (
+                  <option key={preset} value={preset}>
+                    {presetName(preset, locale)}
+                  </option>
+                ))}
+              </select>
+              <p id={`${id}-preset-${category}-help`} className="field-help muted">
+                {presetDescription(presetDraft[category], locale)}
+              </p>
+            </div>
+          ))}
+          <div className="form-actions">
+            <button type="submit">{t('settings.savePresets')}</button>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                presetsChanged(DEFAULT_PRESET_MAP);
+                setPresetDraft(DEFAULT_PRESET_MAP);
+                setMessage({ kind: 'ok', text: t('settings.presetsSaved') });
+              }}
+            >
+              {t('settings.restorePresets')}
             </button>
           </div>
         </form>
