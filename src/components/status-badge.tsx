@@ -1,5 +1,5 @@
 import type { StatusReason, Status } from '../domain/status';
-import type { RuleTrace } from '../domain/status-presets';
+import type { RuleTrace } from '../domain/rule-trace';
 import { presetName, presetReasonText, ruleTraceText } from '../domain/status-presets-text';
 import { statusLabel, statusMeaning, statusReasonText } from '../domain/status-text';
 import { useLocale } from '../i18n/use-t';

@@ -6,7 +6,7 @@ import { bilingualSchema, campaignSchema, categorySchema, indicatorSchema } from
 import { observationSchema } from './observation';
 import { isoDateSchema, periodKeySchema } from './period';
 import { STATUSES, statusReasonSchema, statusSchema } from './status';
-import { ruleTraceSchema } from './status-presets';
+import { ruleTraceSchema } from './rule-trace';
 import { MAX_PRESET_PARAM_LENGTH } from './preset-map';
 import { z } from './zod';
 

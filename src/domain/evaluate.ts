@@ -7,7 +7,7 @@ import { targetFor, type Indicator } from './indicator';
 import { effectiveForPeriod, type Observation } from './observation';
 import { monthsUpTo, parsePeriod, periodEndDate, periodKey } from './period';
 import { defaultStatusRule, type StatusResult, type StatusRule, type Thresholds } from './status';
-import type { RuleTrace } from './status-presets';
+import type { RuleTrace } from './rule-trace';
 
 /**
  * Evaluates an indicator at the end of `period` with a status rule (the default unless given).

@@ -4,7 +4,7 @@
  * keys short, and categories left out use the default rule, so the empty map is the old behaviour.
  */
 import { CATEGORIES, categorySchema, type Bilingual, type Category } from './indicator';
-import { PRESET_IDS, presetIdSchema, type PresetId } from './status-presets';
+import { PRESET_IDS, presetIdSchema, type PresetId } from './rule-trace';
 import { z } from './zod';
 
 export type PresetMap = Readonly<Record<Category, PresetId>>;
