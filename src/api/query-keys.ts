@@ -5,6 +5,7 @@
  */
 import type { IndicatorListQuery } from '../domain/contract';
 import type { GapsQuery } from '../domain/benchmark-contract';
+import type { ProjectListQuery } from '../domain/project-contract';
 import type { Thresholds } from '../domain/status';
 
 /** Thresholds and the `presets` parameter: what the statuses of a view depend on. */
@@ -19,4 +20,11 @@ export const queryKeys = {
     ['api', 'indicators', 'detail', id, { period, ...status }] as const,
   benchmarkSets: ['api', 'benchmark-sets'] as const,
   gaps: (query: Partial<GapsQuery>) => ['api', 'gaps', query] as const,
+  projectList: (query: Partial<ProjectListQuery>) => ['api', 'projects', 'list', query] as const,
+  projectDetail: (id: string, period: string) => ['api', 'projects', 'detail', id, { period }] as const,
+  actions: (query: Record<string, string | number | undefined>) => ['api', 'actions', query] as const,
+  indicatorLinks: (id: string, period: string, status: StatusParams) =>
+    ['api', 'indicators', 'links', id, { period, ...status }] as const,
+  owners: ['api', 'owners'] as const,
+  responsibilities: (query: Record<string, string | number | undefined>) => ['api', 'responsibilities', query] as const,
 };

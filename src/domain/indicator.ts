@@ -80,6 +80,21 @@ export const targetSchema = z.object({
 });
 export type Target = z.infer<typeof targetSchema>;
 
+/**
+ * Indicators whose values are computed, never entered: from the project ledger (the three counts and
+ * the two rates) or from the campaign tree (milestones done among the indicator's nodes).
+ */
+export const DERIVATIONS = [
+  'ledger-started',
+  'ledger-completed',
+  'ledger-converted',
+  'ledger-completion-rate',
+  'ledger-conversion-rate',
+  'milestones-done',
+] as const;
+export const derivationSchema = z.enum(DERIVATIONS);
+export type Derivation = z.infer<typeof derivationSchema>;
+
 export const indicatorSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: bilingualSchema,
@@ -101,6 +116,8 @@ export const indicatorSchema = z.object({
   source: sourceSchema,
   /** Where the source is ambiguous, the data says so. */
   caveat: z.optional(bilingualSchema),
+  /** Set when the values are computed from the ledger or the campaign tree (see {@link DERIVATIONS}). */
+  derived: z.optional(derivationSchema),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
