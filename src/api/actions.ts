@@ -61,7 +61,6 @@ export function indicatorLinksQuery(id: string, period: string, thresholds: Thre
       apiRequest(
         apiUrl(`/indicators/${encodeURIComponent(id)}/links`, { period, ...status }),
         indicatorLinksResponseSchema,
-  linkResponseSchema,
         { signal },
       ),
   });

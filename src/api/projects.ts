@@ -34,5 +34,9 @@ export function addProject(input: ProjectInput) {
 
 /** Records the date a project reached a stage (POST /api/projects/:id/stages). */
 export function recordStage(id: string, input: StageInput) {
-  return apiRequest(apiUrl(`/projects/${encodeURIComponent(id)}/stages`), projectResponseSchema, jsonBody('POST', input));
+  return apiRequest(
+    apiUrl(`/projects/${encodeURIComponent(id)}/stages`),
+    projectResponseSchema,
+    jsonBody('POST', input),
+  );
 }

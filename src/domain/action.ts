@@ -8,9 +8,7 @@ import { bilingualSchema, campaignSchema, ownerSchema, sourceSchema } from './in
 import { compareIso, daysBetween, isoDateSchema } from './period';
 import { z } from './zod';
 
-const idSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9-]+$/, { message: 'id must be lower-case letters, digits and -' }));
+const idSchema = z.string().check(z.regex(/^[a-z0-9-]+$/, { message: 'id must be lower-case letters, digits and -' }));
 
 /** The levels of the tree above milestones. */
 export const ACTION_KINDS = ['campaign', 'measure', 'task'] as const;

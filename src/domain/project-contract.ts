@@ -43,8 +43,7 @@ export const projectListQuerySchema = z.object({
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
 
 const funnelStepSchema = z.object({ stage: projectStageSchema, reached: count, inPeriod: count });
-const investmentGroupSchema = (key: z.ZodMiniType<string>) =>
-  z.object({ key, investment: z.number(), count });
+const investmentGroupSchema = (key: z.ZodMiniType<string>) => z.object({ key, investment: z.number(), count });
 
 const rateSchema = z.object({ numerator: count, denominator: count, pct: z.nullable(z.number()) });
 
