@@ -41,6 +41,15 @@ export function Layout() {
           <Link to="/benchmarks" search={{ period }} activeOptions={{ includeSearch: false }}>
             {t('nav.benchmarks')}
           </Link>
+          <Link to="/projects" search={{ period }} activeOptions={{ includeSearch: false }}>
+            {t('nav.projects')}
+          </Link>
+          <Link to="/actions" search={{ period }} activeOptions={{ includeSearch: false }}>
+            {t('nav.actions')}
+          </Link>
+          <Link to="/responsibility" search={{ period }} activeOptions={{ includeSearch: false }}>
+            {t('nav.responsibility')}
+          </Link>
           <Link to="/settings" search={{ period }} activeOptions={{ includeSearch: false }}>
             {t('nav.settings')}
           </Link>

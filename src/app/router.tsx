@@ -7,7 +7,14 @@ import type { QueryClient } from '@tanstack/react-query';
 import { OverviewPage } from '../features/overview/overview-page';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
-import { validateBenchmarksSearch, validateIndicatorsSearch, validatePeriodSearch } from '../routing/search';
+import {
+  validateActionsSearch,
+  validateBenchmarksSearch,
+  validateIndicatorsSearch,
+  validatePeriodSearch,
+  validateProjectsSearch,
+  validateResponsibilitySearch,
+} from '../routing/search';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Layout,
@@ -43,6 +50,34 @@ const benchmarksRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/benchmarks/benchmarks-page'), 'BenchmarksPage'),
 });
 
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects',
+  validateSearch: validateProjectsSearch,
+  component: lazyRouteComponent(() => import('../features/projects/projects-page'), 'ProjectsPage'),
+});
+
+const projectDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$id',
+  validateSearch: validatePeriodSearch,
+  component: lazyRouteComponent(() => import('../features/projects/project-detail-page'), 'ProjectDetailPage'),
+});
+
+const actionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/actions',
+  validateSearch: validateActionsSearch,
+  component: lazyRouteComponent(() => import('../features/actions/actions-page'), 'ActionsPage'),
+});
+
+const responsibilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/responsibility',
+  validateSearch: validateResponsibilitySearch,
+  component: lazyRouteComponent(() => import('../features/actions/responsibility-page'), 'ResponsibilityPage'),
+});
+
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/settings',
@@ -55,6 +90,10 @@ export const routeTree = rootRoute.addChildren([
   indicatorsRoute,
   indicatorDetailRoute,
   benchmarksRoute,
+  projectsRoute,
+  projectDetailRoute,
+  actionsRoute,
+  responsibilityRoute,
   settingsRoute,
 ]);
 

@@ -2,7 +2,8 @@
  * Wire format of the campaign tree (行动), the indicator links, the owner directory and the 责任
  * view ("谁来赶"), shared by server and client.
  */
-import { actionNodeSchema, milestoneSchema, milestoneStateSchema, MILESTONE_STATES } from './action';
+import type { MILESTONE_STATES } from './action';
+import { actionNodeSchema, milestoneSchema, milestoneStateSchema } from './action';
 import { indicatorSummarySchema, periodQuerySchema } from './contract';
 import { campaignSchema } from './indicator';
 import { isoDateSchema, periodKeySchema } from './period';

@@ -1,8 +1,14 @@
 /**
  * The typed message catalogue. Chinese is the source; the English catalogue must have every key
- * (the type says so), so a missing translation is a compile error, not a blank label.
+ * (the type says so), so a missing translation is a compile error, not a blank label. Larger
+ * features keep their messages in their own module (messages-*.ts), merged here.
  */
+import { actionsEn, actionsZh } from './messages-actions';
+import { projectsEn, projectsZh } from './messages-projects';
+
 export const zh = {
+  ...projectsZh,
+  ...actionsZh,
   'app.title': '白蒲镇发展目标看板',
   'app.subtitle': '对标找差 · 序时推进',
   'app.skip': '跳到主要内容',
@@ -11,6 +17,9 @@ export const zh = {
   'nav.indicators': '指标',
   'nav.settings': '设置',
   'nav.benchmarks': '对标',
+  'nav.projects': '项目',
+  'nav.actions': '行动',
+  'nav.responsibility': '责任',
   'bench.heading': '对标找差：{set}',
   'bench.set': '标杆组',
   'bench.closeBy': '赶超年份',
@@ -178,6 +187,8 @@ export const zh = {
 export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
+  ...projectsEn,
+  ...actionsEn,
   'app.title': 'Baipu Development Targets',
   'app.subtitle': 'Benchmark the gaps · keep the pace',
   'app.skip': 'Skip to main content',
@@ -186,6 +197,9 @@ export const en: Record<MessageKey, string> = {
   'nav.indicators': 'Indicators',
   'nav.settings': 'Settings',
   'nav.benchmarks': 'Benchmarks',
+  'nav.projects': 'Projects',
+  'nav.actions': 'Actions',
+  'nav.responsibility': 'Owners',
   'bench.heading': 'Benchmark gaps: {set}',
   'bench.set': 'Benchmark set',
   'bench.closeBy': 'Close the gap by',

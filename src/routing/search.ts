@@ -5,6 +5,15 @@
  */
 import { DEFAULT_PERIOD, sortKeySchema, type SortKey } from '../domain/contract';
 import { campaignSchema, categorySchema, type Campaign, type Category } from '../domain/indicator';
+import { milestoneStateSchema, type MilestoneState } from '../domain/action';
+import {
+  industrySchema,
+  parkSchema,
+  projectStageSchema,
+  type Industry,
+  type Park,
+  type ProjectStage,
+} from '../domain/project';
 import { periodKeySchema } from '../domain/period';
 import { statusSchema, type Status } from '../domain/status';
 import { z } from '../domain/zod';
@@ -73,5 +82,62 @@ export function validateBenchmarksSearch(search: Record<string, unknown>): Bench
     set: field(idSchema, search.set),
     closeBy: field(yearSchema, search.closeBy),
     indicator: field(idSchema, search.indicator),
+  };
+}
+
+export interface ProjectsSearch extends PeriodSearch {
+  industry?: Industry;
+  /** A park, or "none" for projects outside both parks. */
+  park?: Park | 'none';
+  /** The furthest stage a project has reached. */
+  stage?: ProjectStage;
+  /** Projects that reached this stage in the period's year (the ones behind a derived count). */
+  reachedIn?: ProjectStage;
+  owner?: string;
+  q?: string;
+}
+
+/** The 项目 view: period and the ledger's filters. */
+export function validateProjectsSearch(search: Record<string, unknown>): ProjectsSearch {
+  return {
+    ...validatePeriodSearch(search),
+    industry: field(industrySchema, search.industry),
+    park: field(z.union([parkSchema, z.literal('none')]), search.park),
+    stage: field(projectStageSchema, search.stage),
+    reachedIn: field(projectStageSchema, search.reachedIn),
+    owner: field(textSchema, search.owner),
+    q: field(textSchema, search.q),
+  };
+}
+
+export interface ActionsSearch extends PeriodSearch {
+  campaign?: Campaign;
+  owner?: string;
+  state?: MilestoneState;
+}
+
+/** The 行动 view: period and the tree's filters (campaign tag, owner unit, milestone state). */
+export function validateActionsSearch(search: Record<string, unknown>): ActionsSearch {
+  return {
+    ...validatePeriodSearch(search),
+    campaign: field(campaignSchema, search.campaign),
+    owner: field(textSchema, search.owner),
+    state: field(milestoneStateSchema, search.state),
+  };
+}
+
+export interface ResponsibilitySearch extends PeriodSearch {
+  /** The owner unit (责任单位); the page asks for one when absent. */
+  unit?: string;
+  /** One person (责任人) of the unit, or the whole unit when absent. */
+  person?: string;
+}
+
+/** The 责任 view ("谁来赶"): period, unit and person. */
+export function validateResponsibilitySearch(search: Record<string, unknown>): ResponsibilitySearch {
+  return {
+    ...validatePeriodSearch(search),
+    unit: field(textSchema, search.unit),
+    person: field(textSchema, search.person),
   };
 }

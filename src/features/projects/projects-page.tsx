@@ -1,0 +1,7 @@
+import { useT } from '../../i18n/use-t';
+
+/** Placeholder while the page is being built. */
+export function ProjectsPage() {
+  const t = useT();
+  return <h1>{t('projects.heading')}</h1>;
+}
