@@ -7,7 +7,15 @@ import type { Milestone } from './action';
 import type { Derivation, Indicator } from './indicator';
 import type { Observation } from './observation';
 import { compareIso, parseDate, periodEndDate } from './period';
-import { completionRate, conversionRate, reachedInYear, type Project, type ProjectStage } from './project';
+import {
+  completionPool,
+  completionRate,
+  conversionPool,
+  conversionRate,
+  reachedInYear,
+  type Project,
+  type ProjectStage,
+} from './project';
 
 /** What derived values are computed from. */
 export interface DerivationSources {
@@ -34,8 +42,8 @@ export interface DerivedValue {
 }
 
 /**
- * The value of a derived indicator for `year` up to `date` (inclusive), or undefined when it has no
- * value then (a rate with nothing to divide by).
+ * The value of a derived indicator for `year` up to `date` (inclusive; a date after the year counts
+ * up to 31 December), or undefined when it has no value then (a rate with nothing to divide by).
  */
 export function derivedValueAt(
   indicator: Pick<Indicator, 'derived' | 'nodes'>,
@@ -52,14 +60,19 @@ export function derivedValueAt(
     return { value: reached.length, sample: anySample(reached) };
   }
   if (derived === 'ledger-completion-rate' || derived === 'ledger-conversion-rate') {
-    const r = (derived === 'ledger-completion-rate' ? completionRate : conversionRate)(sources.projects, year, date);
+    const completion = derived === 'ledger-completion-rate';
+    const r = (completion ? completionRate : conversionRate)(sources.projects, year, date);
     if (r.pct === null) return undefined;
-    return { value: Math.round(r.pct * 10) / 10, sample: anySample(sources.projects) };
+    // The records behind a rate are the projects it divides by, not the whole ledger.
+    const pool = (completion ? completionPool : conversionPool)(sources.projects, year, date);
+    return { value: Math.round(r.pct * 10) / 10, sample: anySample(pool) };
   }
-  // milestones-done: the indicator's nodes of that year done by the date.
+  // milestones-done: the indicator's nodes of that year done by the date (and by the year's end).
+  const yearEnd = `${year}-12-31`;
+  const by = compareIso(date, yearEnd) > 0 ? yearEnd : date;
   const ids = new Set((indicator.nodes ?? []).filter((n) => n.due.startsWith(`${year}-`)).map((n) => n.id));
   const own = sources.milestones.filter((m) => ids.has(m.id));
-  const done = own.filter((m) => m.doneOn !== undefined && compareIso(m.doneOn, date) <= 0);
+  const done = own.filter((m) => m.doneOn !== undefined && compareIso(m.doneOn, by) <= 0);
   return { value: done.length, sample: anySample(own) };
 }
 

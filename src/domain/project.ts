@@ -112,7 +112,16 @@ export function stageAt(project: Pick<Project, 'stages'>, date: string): Project
   return last;
 }
 
-/** The projects that reached `stage` between 1 January of `year` and `date` (1–N月累计). */
+/** `date`, or 31 December of `year` when `date` lies after it: a year's figures stop at its end. */
+function cutOff(year: number, date: string): string {
+  const yearEnd = `${year}-12-31`;
+  return compareIso(date, yearEnd) > 0 ? yearEnd : date;
+}
+
+/**
+ * The projects that reached `stage` between 1 January of `year` and `date` (1–N月累计). A date after
+ * the year counts up to 31 December only.
+ */
 export function reachedInYear<P extends Pick<Project, 'stages'>>(
   projects: readonly P[],
   stage: ProjectStage,
@@ -120,9 +129,10 @@ export function reachedInYear<P extends Pick<Project, 'stages'>>(
   date: string,
 ): P[] {
   const from = `${year}-01-01`;
+  const to = cutOff(year, date);
   return projects.filter((p) => {
     const d = p.stages[stage];
-    return d !== undefined && compareIso(d, from) >= 0 && compareIso(d, date) <= 0;
+    return d !== undefined && compareIso(d, from) >= 0 && compareIso(d, to) <= 0;
   });
 }
 
@@ -138,28 +148,65 @@ function rate(numerator: number, denominator: number): LedgerRate {
 }
 
 /**
+ * The projects a ledger rate divides by, in `year` up to `date`: those that had reached `from` by
+ * then and had not yet reached `to` before the year began.
+ */
+function ratePool<P extends Pick<Project, 'stages'>>(
+  projects: readonly P[],
+  from: ProjectStage,
+  to: ProjectStage,
+  year: number,
+  date: string,
+): P[] {
+  const yearStart = `${year}-01-01`;
+  const at = cutOff(year, date);
+  return projects.filter((p) => {
+    const done = p.stages[to];
+    return reachedBy(p, from, at) && (done === undefined || compareIso(done, yearStart) >= 0);
+  });
+}
+
+/**
+ * The projects under construction in `year` up to `date`, the denominator of 竣工率: started by
+ * `date` and not completed before the year began.
+ */
+export function completionPool<P extends Pick<Project, 'stages'>>(
+  projects: readonly P[],
+  year: number,
+  date: string,
+): P[] {
+  return ratePool(projects, 'started', 'completed', year, date);
+}
+
+/**
+ * The completed projects awaiting conversion in `year` up to `date`, the denominator of 转化率:
+ * completed by `date` and not converted before the year began.
+ */
+export function conversionPool<P extends Pick<Project, 'stages'>>(
+  projects: readonly P[],
+  year: number,
+  date: string,
+): P[] {
+  return ratePool(projects, 'completed', 'converted', year, date);
+}
+
+/**
  * 竣工率 for the year up to `date`: projects completed this year ÷ projects under construction this
- * year (started by `date` and not completed before the year began).
+ * year (started by `date` and not completed before the year began). A date after the year counts up
+ * to 31 December only.
  */
 export function completionRate(projects: readonly Pick<Project, 'stages'>[], year: number, date: string): LedgerRate {
-  const yearStart = `${year}-01-01`;
-  const pool = projects.filter((p) => {
-    const completed = p.stages.completed;
-    return reachedBy(p, 'started', date) && (completed === undefined || compareIso(completed, yearStart) >= 0);
-  });
+  const pool = completionPool(projects, year, date);
   return rate(reachedInYear(pool, 'completed', year, date).length, pool.length);
 }
 
 /**
  * 转化率 for the year up to `date`: projects converted this year ÷ completed projects awaiting
- * conversion this year (completed by `date` and not converted before the year began).
+ * conversion this year (completed by `date` and not converted before the year began). A date after
+ * the year counts up to 31 December only.
  */
 export function conversionRate(projects: readonly Pick<Project, 'stages'>[], year: number, date: string): LedgerRate {
-  const yearStart = `${year}-01-01`;
-  const pool = projects.filter((p) => {
-    const converted = p.stages.converted;
-    return reachedBy(p, 'completed', date) && (converted === undefined || compareIso(converted, yearStart) >= 0);
-  });
+  const pool = conversionPool(projects, year, date);
   return rate(reachedInYear(pool, 'converted', year, date).length, pool.length);
 }
 
