@@ -216,3 +216,21 @@ test('progressAt has a null gap when the target is zero', () => {
   expect(result.expectedPct).toBeNull();
   expect(result.gapPoints).toBeNull();
 });
+
+test('a year-to-date rate with a cumulative plan is paced by the plan, not held at the annual target', () => {
+  const rate = ratioIndicator();
+  const planned = makeTarget(2020, 50, {
+    plan: [
+      { period: '2020Q1', value: 10 },
+      { period: '2020Q2', value: 25 },
+      { period: '2020Q3', value: 40 },
+    ],
+  });
+  expect(expectedAt(rate, planned, '2020-06-30')).toBeCloseTo(25);
+  expect(expectedPct(rate, planned, '2020-06-30')).toBeCloseTo(50);
+  // 29.4% against 25% expected: 58.8% of the target done, 8.8 points ahead of the pace.
+  expect(progressAt(rate, planned, 29.4, '2020-06-30').gapPoints).toBeCloseTo(8.8);
+  // Without a plan a share is a level to hold: the whole target is expected all year.
+  expect(expectedAt(rate, makeTarget(2020, 50), '2020-06-30')).toBe(50);
+  expect(expectedPct(rate, makeTarget(2020, 50), '2020-06-30')).toBe(100);
+});

@@ -13,13 +13,15 @@ const EPS = 1e-9;
  * - amount: linear in months elapsed (or the cumulative plan, interpolated within a month);
  * - count: whole steps, never 3.5 projects (floor of the linear pace);
  * - milestone: the number of nodes due on or before the date;
- * - ratio and rank: the target itself, which must be reached and held.
+ * - ratio and rank: the target itself, which must be reached and held — except a ratio with a
+ *   cumulative plan (a year-to-date rate such as 竣工率 climbs through the year), paced like an amount.
  */
 export function expectedAt(indicator: Indicator, target: Target, date: string): number {
   const d = parseDate(date);
   if (!d) throw new Error(`not a date: ${date}`);
   switch (indicator.kind) {
     case 'ratio':
+      return hasPlan(target) ? paced(target, date) : target.value;
     case 'rank':
       return target.value;
     case 'milestone': {
@@ -31,6 +33,19 @@ export function expectedAt(indicator: Indicator, target: Target, date: string): 
     case 'amount':
       return paced(target, date);
   }
+}
+
+/** Whether the target has a cumulative plan by month or quarter. */
+export function hasPlan(target: Target): boolean {
+  return (target.plan?.length ?? 0) > 0;
+}
+
+/**
+ * Whether an indicator is judged as a level to reach and hold (a share without a plan, a rank)
+ * rather than against a pace that builds up through the year.
+ */
+export function isHeldLevel(indicator: Indicator, target: Target): boolean {
+  return indicator.kind === 'rank' || (indicator.kind === 'ratio' && !hasPlan(target));
 }
 
 /** Linear pacing, or the cumulative plan interpolated between its points. */
@@ -75,7 +90,7 @@ export function completionPct(indicator: Indicator, target: Target, actual: numb
 
 /** Expected progress in % of the annual target at a date (100 for levels to hold). */
 export function expectedPct(indicator: Indicator, target: Target, date: string): number | null {
-  if (indicator.kind === 'ratio' || indicator.kind === 'rank') return 100;
+  if (isHeldLevel(indicator, target)) return 100;
   if (target.value === 0) return null;
   return (expectedAt(indicator, target, date) / target.value) * 100;
 }

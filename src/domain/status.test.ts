@@ -282,3 +282,18 @@ test('compareStatus puts the larger gap first within a status', () => {
   expect(compareStatus(near, far)).toBeGreaterThan(0);
   expect(compareStatus(near, near)).toBe(0);
 });
+
+test('a planned year-to-date rate behind its plan is behind 序时进度, not "below the target level"', () => {
+  const rate = ratioIndicator({
+    targets: [makeTarget(2020, 50, { plan: [{ period: '2020Q2', value: 25 }] })],
+  });
+  const result = defaultStatusRule({
+    indicator: rate,
+    observations: [makeObservation('2020-06', 20, { indicatorId: rate.id })],
+    date: '2020-06-30',
+    thresholds: DEFAULT_THRESHOLDS,
+  });
+  // 20 of 50 = 40% done against 50% expected: 10 points behind, red at the default threshold.
+  expect(result.status).toBe('red');
+  expect(result.reason).toEqual({ code: 'behind', points: 10 });
+});

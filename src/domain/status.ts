@@ -6,7 +6,7 @@
 import { bilingualSchema, targetFor, type Bilingual, type Indicator } from './indicator';
 import { latestEffectiveAt, type Observation } from './observation';
 import { compareIso, daysBetween, parseDate } from './period';
-import { progressAt, type ProgressResult } from './progress';
+import { isHeldLevel, progressAt, type ProgressResult } from './progress';
 import { z } from './zod';
 
 export const STATUSES = ['red', 'yellow', 'blue', 'green', 'grey'] as const;
@@ -82,7 +82,7 @@ export const defaultStatusRule: StatusRule = ({ indicator, observations, date, t
   const progress = progressAt(indicator, target, basis.value, date);
   if (progress.gapPoints === null) return { status: 'grey', reason: { code: 'no-rate' }, progress, basis };
   const gap = round1(progress.gapPoints);
-  const level = levelDistance(indicator, target.value, basis.value);
+  const level = isHeldLevel(indicator, target) ? levelDistance(indicator, target.value, basis.value) : null;
   if (gap < 0) {
     // The light is judged on completion points for every kind, so one threshold serves all;
     // the words say what the distance means for the kind (pp for a share, places for a rank).
