@@ -13,19 +13,24 @@ import {
   type IndicatorListQuery,
   type IndicatorListResponse,
   type IndicatorSummary,
-  type StatusCounts,
   type SummaryResponse,
 } from '../src/domain/contract';
+import { derivedValueAt, type DerivationSources } from '../src/domain/derived';
 import { evaluate } from '../src/domain/evaluate';
-import { CATEGORIES, type Indicator } from '../src/domain/indicator';
+import type { Bilingual, Indicator } from '../src/domain/indicator';
 import { compareObservations, type Observation } from '../src/domain/observation';
 import { checkObservationInput, observationInputSchema } from '../src/domain/observation-input';
-import { parsePeriod, periodEndDate } from '../src/domain/period';
-import { DEFAULT_THRESHOLDS, STATUS_SEVERITY, STATUSES, type Thresholds } from '../src/domain/status';
+import { parsePeriod } from '../src/domain/period';
 import { StorageConflictError, type Storage } from './storage/storage';
+import { mountActionRoutes } from './action-routes';
 import { mountBenchmarkRoutes } from './benchmark-routes';
-import { presetContextOf, ruleFor, type PresetContext } from './preset-rules';
+import { withDerivedObservations } from './derived-storage';
+import { asOfDate, countStatuses, evaluateAll, sortSummaries, thresholdsOf } from './indicator-evaluation';
+import { presetContextOf, ruleFor } from './preset-rules';
+import { mountProjectRoutes } from './project-routes';
 import { hasValue, MAX_BODY_BYTES, parseQuery, readJsonBody } from './request';
+import { mountResponsibilityRoutes } from './responsibility-routes';
+import { randomId } from './route-helpers';
 import { errorResponse, MESSAGES, parseWith, validationError } from './validation';
 
 export { MAX_BODY_BYTES };
@@ -41,6 +46,12 @@ export interface AppOptions {
   readonly newId?: () => string;
   /** Makes ids for new gap notes. */
   readonly newNoteId?: () => string;
+  /** Makes ids for new projects. */
+  readonly newProjectId?: () => string;
+  /** Makes ids for new measures and tasks. */
+  readonly newActionId?: () => string;
+  /** Makes ids for new milestones. */
+  readonly newMilestoneId?: () => string;
   /** Told about unexpected errors (the 500s); console.error unless given. */
   readonly reportError?: (error: unknown) => void;
 }
@@ -60,12 +71,16 @@ const ROUTES = {
  */
 export function createApp(options: AppOptions): Hono {
   const {
-    storage,
     now = () => new Date(),
     newId = () => randomId('obs'),
     newNoteId = () => randomId('note'),
+    newProjectId = () => randomId('p'),
+    newActionId = () => randomId('a'),
+    newMilestoneId = () => randomId('m'),
     reportError = (e) => console.error(e),
   } = options;
+  // Every route reads observations through this: derived indicators get their computed values here only.
+  const storage = withDerivedObservations(options.storage, now);
   const app = new Hono();
 
   app.use('/api/*', async (c, next) => {
@@ -79,23 +94,6 @@ export function createApp(options: AppOptions): Hono {
     bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => errorResponse(413, 'too-large', MESSAGES.tooLarge) }),
   );
 
-  /** Evaluates every indicator at a period, in dataset order, each with its category's preset. */
-  async function evaluateAll(
-    period: string,
-    thresholds: Thresholds,
-    presets: PresetContext,
-  ): Promise<IndicatorSummary[]> {
-    const [indicators, observations] = await Promise.all([storage.listIndicators(), storage.listObservations()]);
-    const byIndicator = groupByIndicator(observations);
-    return indicators.map((indicator) => {
-      const own = byIndicator.get(indicator.id) ?? [];
-      return {
-        indicator,
-        evaluation: evaluate(indicator, own, period, thresholds, ruleFor(presets, indicator, own, period)),
-      };
-    });
-  }
-
   // GET /api/indicators: every indicator evaluated at ?period, filtered, searched and sorted.
   app.get('/api/indicators', async (c) => {
     const query = parseQuery(c, indicatorListQuerySchema);
@@ -103,7 +101,7 @@ export function createApp(options: AppOptions): Hono {
     const q = query.data;
     const presets = await presetContextOf(storage, q);
     if (!presets.ok) return validationError(MESSAGES.invalidQuery, presets.fields);
-    const all = await evaluateAll(q.period, thresholdsOf(q), presets.context);
+    const all = await evaluateAll(storage, q.period, thresholdsOf(q), presets.context);
     const owners = [...new Set(all.map((s) => s.indicator.owner.unit))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
     const body: IndicatorListResponse = {
       period: q.period,
@@ -143,6 +141,7 @@ export function createApp(options: AppOptions): Hono {
     const id = c.req.param('id');
     const indicator = await storage.getIndicator(id);
     if (!indicator) return indicatorNotFound(id);
+    if (indicator.derived !== undefined) return derivedRefusal(indicator);
     const query = parseQuery(c, periodQuerySchema);
     if (!query.ok) return validationError(MESSAGES.invalidQuery, query.fields);
     // Checked before the write, like everything else: a rejected request writes nothing.
@@ -185,7 +184,7 @@ export function createApp(options: AppOptions): Hono {
     const { period } = query.data;
     const presets = await presetContextOf(storage, query.data);
     if (!presets.ok) return validationError(MESSAGES.invalidQuery, presets.fields);
-    const all = await evaluateAll(period, thresholdsOf(query.data), presets.context);
+    const all = await evaluateAll(storage, period, thresholdsOf(query.data), presets.context);
     const behind = all.filter((s) => s.evaluation.status === 'red' || s.evaluation.status === 'yellow');
     const body: SummaryResponse = {
       period,
@@ -198,6 +197,10 @@ export function createApp(options: AppOptions): Hono {
         all.map((s) => s.indicator),
         await storage.listObservations(),
       ),
+      ledgerBaselines: ledgerBaselines(
+        all.map((s) => s.indicator),
+        { projects: await storage.listProjects(), milestones: await storage.listMilestones() },
+      ),
     };
     return c.json(body);
   });
@@ -209,6 +212,9 @@ export function createApp(options: AppOptions): Hono {
   });
 
   mountBenchmarkRoutes(app, { storage, now, newNoteId });
+  mountProjectRoutes(app, { storage, now, newProjectId });
+  mountActionRoutes(app, { storage, now, newActionId, newMilestoneId });
+  mountResponsibilityRoutes(app, { storage });
 
   for (const [path, methods] of Object.entries(ROUTES)) {
     app.all(path, () =>
@@ -231,40 +237,40 @@ export function createApp(options: AppOptions): Hono {
   return app;
 }
 
+/** Where a derived indicator's value is changed instead of entering it (decision 0008). */
+const DERIVED_REFUSALS: Record<'ledger' | 'milestones', Bilingual> = {
+  ledger: {
+    zh: '该指标由项目台账自动计算，请在项目台账中更新项目阶段',
+    en: "This indicator is computed from the project ledger: update the project's stage in the ledger instead",
+  },
+  milestones: {
+    zh: '该指标由任务节点自动计算，请在行动页标记节点完成',
+    en: 'This indicator is computed from its milestones: mark the milestone done on the Actions page instead',
+  },
+};
+
+/** 400 for a value entered for a derived indicator; nothing is written. */
+function derivedRefusal(indicator: Indicator): Response {
+  const message = DERIVED_REFUSALS[indicator.derived === 'milestones-done' ? 'milestones' : 'ledger'];
+  return validationError(message, [{ field: 'indicatorId', message }]);
+}
+
+/** For each derived indicator with a baseline, its computed value for the baseline's whole year. */
+function ledgerBaselines(
+  indicators: readonly Indicator[],
+  sources: DerivationSources,
+): NonNullable<SummaryResponse['ledgerBaselines']> {
+  return indicators.flatMap((indicator) => {
+    const b = indicator.baseline;
+    if (indicator.derived === undefined || !b) return [];
+    const v = derivedValueAt(indicator, sources, b.year, `${b.year}-12-31`);
+    return v ? [{ indicatorId: indicator.id, year: b.year, value: v.value }] : [];
+  });
+}
+
 /** 404 for an indicator id nobody knows. */
 function indicatorNotFound(id: string): Response {
   return errorResponse(404, 'not-found', { zh: `未找到指标“${id}”`, en: `There is no indicator "${id}"` });
-}
-
-/** The query's thresholds laid over the defaults. */
-function thresholdsOf(q: { yellowWithin?: number | undefined; blueDays?: number | undefined }): Thresholds {
-  return {
-    yellowWithin: q.yellowWithin ?? DEFAULT_THRESHOLDS.yellowWithin,
-    blueDays: q.blueDays ?? DEFAULT_THRESHOLDS.blueDays,
-  };
-}
-
-/** The last day of a (validated) period: the date statuses are judged at. */
-function asOfDate(period: string): string {
-  const p = parsePeriod(period);
-  if (!p) throw new Error(`not a period: ${period}`);
-  return periodEndDate(p);
-}
-
-function groupByIndicator(observations: readonly Observation[]): Map<string, Observation[]> {
-  const map = new Map<string, Observation[]>();
-  for (const o of observations) {
-    const list = map.get(o.indicatorId);
-    if (list) list.push(o);
-    else map.set(o.indicatorId, [o]);
-  }
-  return map;
-}
-
-function countStatuses(summaries: readonly IndicatorSummary[]): StatusCounts {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
-  for (const s of summaries) counts[s.evaluation.status] += 1;
-  return counts;
 }
 
 /** The list's filters and search as one predicate. */
@@ -284,51 +290,6 @@ function searchText(indicator: Indicator): string {
   return [name.zh, name.en, id, definition.zh, definition.en].join('\u0000').toLowerCase();
 }
 
-const byName = (a: IndicatorSummary, b: IndicatorSummary): number =>
-  a.indicator.name.zh.localeCompare(b.indicator.name.zh, 'zh-CN');
-
-/** Numbers ascending with nulls after every number. */
-function nullsLast(a: number | null, b: number | null): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  return a - b;
-}
-
-/** Worst status first; within a status the furthest behind 序时进度 first. */
-const byStatus = (a: IndicatorSummary, b: IndicatorSummary): number =>
-  STATUS_SEVERITY[a.evaluation.status] - STATUS_SEVERITY[b.evaluation.status] ||
-  nullsLast(a.evaluation.gapPoints, b.evaluation.gapPoints) ||
-  byName(a, b);
-
-const byCategory = (a: IndicatorSummary, b: IndicatorSummary): number =>
-  CATEGORIES.indexOf(a.indicator.category) - CATEGORIES.indexOf(b.indicator.category) || byName(a, b);
-
-/** Sorts a copy. Ties keep dataset order (the sort is stable); completion keeps nulls last either way. */
-function sortSummaries(
-  items: readonly IndicatorSummary[],
-  key: IndicatorListQuery['sort'],
-  dir: IndicatorListQuery['dir'],
-): IndicatorSummary[] {
-  const sign = dir === 'desc' ? -1 : 1;
-  const compare = (a: IndicatorSummary, b: IndicatorSummary): number => {
-    switch (key) {
-      case 'status':
-        return sign * byStatus(a, b);
-      case 'name':
-        return sign * byName(a, b);
-      case 'category':
-        return sign * byCategory(a, b);
-      case 'completion': {
-        const x = a.evaluation.completionPct;
-        const y = b.evaluation.completionPct;
-        // Without a rate there is nothing to rank, in either direction.
-        if (x === null || y === null) return nullsLast(x, y) || byName(a, b);
-        return sign * (x - y) || byName(a, b);
-      }
-    }
-  };
-  return [...items].sort(compare);
-}
-
 /** Months that have any observation plus the years that have a target, for the period picker. */
 function periodsWithData(indicators: readonly Indicator[], observations: readonly Observation[]): string[] {
   const keys = new Set<string>();
@@ -336,13 +297,4 @@ function periodsWithData(indicators: readonly Indicator[], observations: readonl
   for (const i of indicators) for (const t of i.targets) keys.add(String(t.year));
   // Lexical order is chronological here, with each year just before its months.
   return [...keys].sort();
-}
-
-/**
- * A random id (of an observation, a gap note). `crypto.getRandomValues` rather than `randomUUID`, which browsers only
- * offer in secure contexts (the demo may be opened over plain http on a LAN).
- */
-function randomId(prefix: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return `${prefix}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }

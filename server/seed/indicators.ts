@@ -2,6 +2,8 @@
  * The indicators of the seed: every target and result of the 2020-04-27 report on Baipu (白蒲镇),
  * plus the county goal it quotes and a few public context facts. Figures the report gives carry its
  * exact words in `source.quote`; targets and values that no source gives are marked `sample`.
+ * Indicators with `derived` have no stored values: the ledger (projects.ts) and the campaign tree
+ * (actions.ts, one task per milestone indicator with its nodes as milestones) give them.
  */
 import type { Bilingual, Indicator, MilestoneNode, Source, Target } from '../../src/domain/indicator';
 import { OWNERS } from './owners';
@@ -20,6 +22,17 @@ function sampleTarget(year: number, value: number, note?: Bilingual): Target {
   return note
     ? { year, value, source: SAMPLE_SOURCE, sample: true, note }
     : { year, value, source: SAMPLE_SOURCE, sample: true };
+}
+
+/**
+ * A sample 2020 target of a year-to-date rate with its quarterly plan (Q1–Q3; Q4 is the target):
+ * such a rate climbs through the year, so it is paced by the plan instead of held at the target.
+ */
+function plannedRateTarget(value: number, quarters: readonly [number, number, number]): Target {
+  return {
+    ...sampleTarget(2020, value),
+    plan: quarters.map((v, i) => ({ period: `2020Q${i + 1}`, value: v })),
+  };
 }
 
 /** A target a source states. */
@@ -61,7 +74,8 @@ const SAMPLE_NODES: Bilingual = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// 稳: the project ledger. The three counts are the headline of the report's 2019 results.
+// 稳: the project ledger. The three counts are the headline of the report's 2019 results; they and
+// the two rates are computed from the ledger (projects.ts), never entered.
 // ---------------------------------------------------------------------------------------------
 
 const wen: Indicator[] = [
@@ -85,9 +99,10 @@ const wen: Indicator[] = [
     ],
     owner: OWNERS.projects,
     definition: {
-      zh: '计划总投资1亿元及以上、当年新开工建设的产业项目个数，1–N月累计，以项目台账“开工”节点为准。',
-      en: 'Industrial projects of 100 million yuan or more of planned investment that started construction in the year, year-to-date, as recorded at the "started" stage of the project ledger.',
+      zh: '计划总投资1亿元及以上、当年新开工建设的产业项目个数，1–N月累计；由项目台账自动计算：“开工”日期在当年1月1日至统计日之间的项目数，不另行填报。',
+      en: 'Industrial projects of 100 million yuan or more of planned investment that started construction in the year, year-to-date; computed from the project ledger (projects whose "started" date falls between 1 January and the date), never entered.',
     },
+    derived: 'ledger-started',
     source: q('新开工建设亿元项目7个,半年完成全年任务,当年储备来年目标。'),
   },
   {
@@ -104,9 +119,10 @@ const wen: Indicator[] = [
     targets: [sampleTarget(2020, 15)],
     owner: OWNERS.projects,
     definition: {
-      zh: '当年通过竣工验收的亿元以上产业项目个数，1–N月累计，以项目台账“竣工验收”节点为准。',
-      en: 'Projects of 100 million yuan or more that passed completion acceptance in the year, year-to-date, per the ledger.',
+      zh: '当年通过竣工验收的亿元以上产业项目个数，1–N月累计；由项目台账自动计算：“竣工验收”日期在当年1月1日至统计日之间的项目数，不另行填报。',
+      en: 'Projects of 100 million yuan or more that passed completion acceptance in the year, year-to-date; computed from the project ledger (projects whose "completed" date falls between 1 January and the date), never entered.',
     },
+    derived: 'ledger-completed',
     source: q('14个亿元项目通过竣工验收'),
   },
   {
@@ -123,9 +139,10 @@ const wen: Indicator[] = [
     targets: [sampleTarget(2020, 12)],
     owner: OWNERS.projects,
     definition: {
-      zh: '竣工后实现转化（投产达效）的项目个数，1–N月累计，以项目台账“转化/投产”节点为准。',
-      en: 'Completed projects that went into production in the year, year-to-date, per the ledger.',
+      zh: '竣工后实现转化（投产达效）的项目个数，1–N月累计；由项目台账自动计算：“转化/投产”日期在当年1月1日至统计日之间的项目数，不另行填报。',
+      en: 'Completed projects that went into production in the year, year-to-date; computed from the project ledger (projects whose "converted" date falls between 1 January and the date), never entered.',
     },
+    derived: 'ledger-converted',
     source: q('10个项目实现转化'),
   },
   {
@@ -172,6 +189,54 @@ const wen: Indicator[] = [
     caveat: {
       zh: '“全市”此处理解为如皋市（县级市）范围内的区镇排名。',
       en: '"The city" is read as Rugao (the county-level city) and its towns.',
+    },
+  },
+  {
+    id: 'project-completion-rate',
+    name: { zh: '项目竣工率', en: 'Project completion rate' },
+    category: 'wen',
+    campaigns: ['xiangmu-year'],
+    unit: '%',
+    kind: 'ratio',
+    direction: 'higher',
+    cumulative: false,
+    headline: false,
+    baseline: null,
+    targets: [plannedRateTarget(50, [10, 25, 40])],
+    owner: OWNERS.projects,
+    definition: {
+      zh: '当年竣工验收项目数 ÷ 当年在建项目数 × 100%，当年1月1日至统计日累计；当年在建项目指截至统计日已开工、且在当年1月1日前尚未竣工的项目（含当年已竣工的）。由项目台账自动计算，不另行填报。',
+      en: 'Projects completed in the year ÷ projects under construction in the year × 100%, from 1 January to the date; under construction means started by the date and not completed before 1 January (those completed this year included). Computed from the project ledger, never entered.',
+    },
+    derived: 'ledger-completion-rate',
+    source: q('竣工率和转化率全市第一'),
+    caveat: {
+      zh: '文中只给出全市排名，没有比率数值；目标为示例，比率由示例项目台账计算。年内累计比率逐月上升，故按季度计划（示例）衡量序时进度。',
+      en: 'The article gives only the rank in Rugao, not the rate; the target is sample and the rate is computed from the sample ledger. A year-to-date rate climbs through the year, so its pace follows a quarterly plan (sample).',
+    },
+  },
+  {
+    id: 'project-conversion-rate',
+    name: { zh: '项目转化率', en: 'Project conversion rate' },
+    category: 'wen',
+    campaigns: ['xiangmu-year'],
+    unit: '%',
+    kind: 'ratio',
+    direction: 'higher',
+    cumulative: false,
+    headline: false,
+    baseline: null,
+    targets: [plannedRateTarget(55, [12, 28, 42])],
+    owner: OWNERS.projects,
+    definition: {
+      zh: '当年实现转化项目数 ÷ 当年待转化项目数 × 100%，当年1月1日至统计日累计；待转化项目指截至统计日已竣工、且在当年1月1日前尚未转化的项目（含当年已转化的）。由项目台账自动计算，不另行填报。',
+      en: 'Projects converted in the year ÷ projects awaiting conversion in the year × 100%, from 1 January to the date; awaiting conversion means completed by the date and not converted before 1 January (those converted this year included). Computed from the project ledger, never entered.',
+    },
+    derived: 'ledger-conversion-rate',
+    source: q('竣工率和转化率全市第一'),
+    caveat: {
+      zh: '文中只给出全市排名，没有比率数值；目标为示例，比率由示例项目台账计算。年内累计比率逐月上升，故按季度计划（示例）衡量序时进度。',
+      en: 'The article gives only the rank in Rugao, not the rate; the target is sample and the rate is computed from the sample ledger. A year-to-date rate climbs through the year, so its pace follows a quarterly plan (sample).',
     },
   },
   {
@@ -368,6 +433,7 @@ const jin: Indicator[] = [
     baseline: null,
     targets: [],
     nodes: PARK_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.economy,
     definition: {
       zh: '两个产业园区“基本形成”（载体建成、主导产业集聚）的节点数；2019年成果。',
@@ -392,6 +458,7 @@ const jin: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(PARK_UPGRADE_NODES)],
     nodes: PARK_UPGRADE_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.economy,
     definition: {
       zh: '“聚焦现代园区”：高端装备产业园和新材料产业园建设节点完成数，含“亩产论英雄”评价。',
@@ -413,6 +480,7 @@ const jin: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(JIADING_NODES)],
     nodes: JIADING_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.investment,
     definition: {
       zh: '与上海嘉定工业园区合作共建的节点完成数。',
@@ -642,6 +710,7 @@ const roadIndicators: Indicator[] = ROADS.map((r) => ({
   baseline: null,
   targets: [nodesTarget(r.nodes)],
   nodes: [...r.nodes],
+  derived: 'milestones-done',
   owner: OWNERS.construction,
   definition: {
     zh: `${r.zh}（主要交通干道）规划、开工、完工节点完成数；按“一次规划、分步实施”推进，含搬迁。`,
@@ -665,6 +734,7 @@ const tong: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(TRANSPORT_NODES)],
     nodes: TRANSPORT_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '本镇与周边高铁、高速、高架网络衔接工程的节点完成数。',
@@ -686,6 +756,7 @@ const tong: Indicator[] = [
     baseline: null,
     targets: [],
     nodes: HOSPITAL_SCHOOL_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.social,
     definition: {
       zh: '新建医院、学校布点确定的节点数；2019年成果。',
@@ -710,6 +781,7 @@ const tong: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(MICRO_CIRCULATION_NODES)],
     nodes: MICRO_CIRCULATION_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '打通镇区断头路、疏解“堵点”的道路“微循环”工程节点完成数。',
@@ -731,6 +803,7 @@ const tong: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(MICRO_RENEWAL_NODES)],
     nodes: MICRO_RENEWAL_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '镇区小尺度更新（补齐设施、消除“难点”“痛点”）的节点完成数。',
@@ -752,6 +825,7 @@ const tong: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(REAL_ESTATE_NODES)],
     nodes: REAL_ESTATE_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '在建房地产项目季度巡查的完成次数（以巡查代表“健康有序”的监管节点）。',
@@ -776,6 +850,7 @@ const tong: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(YANTONG_NODES, false, YANTONG_OPENING)],
     nodes: YANTONG_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '外部里程碑：盐通高铁（设如皋南站）试运行、开通运营；本镇只跟踪，不负责实施。',
@@ -808,6 +883,7 @@ const tong: Indicator[] = [
       },
     ],
     nodes: HUTONG_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '外部里程碑：沪通铁路（沪苏通铁路）及沪苏通长江公铁大桥的测试与开通；本镇只跟踪。',
@@ -832,6 +908,7 @@ const tong: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(BEIYANJIANG_NODES)],
     nodes: BEIYANJIANG_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '外部里程碑：北沿江高铁前期工作节点；本镇只跟踪并做好用地预留。',
@@ -856,6 +933,7 @@ const tong: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(WATER_PLAN_NODES)],
     nodes: WATER_PLAN_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '“高起点规划”：古镇水系规划编制、评审及首期连通工程节点完成数，目标重塑古镇连通水系。',
@@ -880,6 +958,7 @@ const tong: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(OLD_TOWN_NODES)],
     nodes: OLD_TOWN_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '“高水平传承”：围绕古街核心区编制古镇保护、拓展专项规划的节点完成数，含非遗、历史建筑再现工程、旅游民宿。',
@@ -988,6 +1067,7 @@ const mei: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(FOUR_WORKS_NODES)],
     nodes: FOUR_WORKS_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.agriculture,
     definition: {
       zh: '垃圾治理、污水处置、厕所革命、村容村貌提升四大工程年度任务完成数（每项一个节点）。',
@@ -1009,6 +1089,7 @@ const mei: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(WATER_ECOLOGY_NODES)],
     nodes: WATER_ECOLOGY_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.agriculture,
     definition: {
       zh: '河道疏浚、水系连通、生态修复工程节点完成数。',
@@ -1053,6 +1134,7 @@ const mei: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(MAINTENANCE_NODES)],
     nodes: MAINTENANCE_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.agriculture,
     definition: {
       zh: '七位一体（河道、道路、绿化、垃圾、厕所、污水、村容）长效管护机制完善的节点完成数。',
@@ -1100,6 +1182,7 @@ const mei: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(LIGHTING_NODES)],
     nodes: LIGHTING_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.construction,
     definition: {
       zh: '亮化工程节点完成数。',
@@ -1121,6 +1204,7 @@ const mei: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(CULTURE_NODES)],
     nodes: CULTURE_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.social,
     definition: {
       zh: '做好古镇文章、长寿文章、名人文章、创业文章的节点完成数；复兴传统文化、展现古镇风韵、擦亮文化名片。',
@@ -1205,6 +1289,7 @@ const wuge: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(RHYTHM_NODES)],
     nodes: RHYTHM_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.projects,
     definition: {
       zh: '推动“目标项目化、项目任务化、任务节点化、节点责任化”的节点完成数。',
@@ -1226,6 +1311,7 @@ const wuge: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(BRAND_NODES)],
     nodes: BRAND_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.publicity,
     definition: {
       zh: '谋划“长寿幸福古镇、宜居宜业小城”蓝图，彰显长寿古镇、高铁新镇、现代小城、教育名镇四大魅力的节点完成数。',
@@ -1273,6 +1359,7 @@ const jiceng: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(SPIRIT_NODES)],
     nodes: SPIRIT_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.publicity,
     definition: {
       zh: '弘扬“困难面前有我在,有我在前无困难”白蒲精神的节点完成数。',
@@ -1294,6 +1381,7 @@ const jiceng: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(RESPONSIBILITY_NODES)],
     nodes: RESPONSIBILITY_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.organization,
     definition: {
       zh: '党员干部敢拼敢闯、担当作为的节点完成数（“团结拼搏创大业,负重奋进争一流”）。',
@@ -1315,6 +1403,7 @@ const jiceng: Indicator[] = [
     baseline: null,
     targets: [nodesTarget(STYLE_NODES)],
     nodes: STYLE_NODES,
+    derived: 'milestones-done',
     owner: OWNERS.organization,
     definition: {
       zh: '作风建设节点完成数：破除畏难情绪，争做“推土机式”干部、“狼性”干部。',

@@ -3,8 +3,12 @@
  * sample), and deterministic sample series for 2019 and 2020 so that 序时进度, 同比 on the same cut-off
  * and the traffic lights have something to work on. The 2020 series are tuned so that at 2020-06 the
  * lights show a realistic mix (see seed.test.ts for the counts it guarantees).
+ *
+ * Derived indicators (`indicator.derived`: the ledger's three counts and two rates, and every
+ * milestone indicator) have no stored observations: their values are computed from projects.ts and
+ * actions.ts, whose dates reproduce the series this file used to store for them.
  */
-import type { Bilingual, Indicator } from '../../src/domain/indicator';
+import type { Bilingual } from '../../src/domain/indicator';
 import type { Observation, Stage } from '../../src/domain/observation';
 import { periodEndDate, periodKey } from '../../src/domain/period';
 import { seedIndicators } from './indicators';
@@ -105,7 +109,11 @@ interface SeriesSpec {
  * - red: completed projects (5 of 15, expected 7), trade growth (well under 10%), the high-tech share;
  * - yellow: converted projects (5 of 12, expected 6), foreign trade, industrial investment, the
  *   equipment share, firms visited, 规上 firms (one behind plan);
- * - the rest on or ahead of pace; milestones follow NODE_DONE below.
+ * - the rest on or ahead of pace; milestones follow their done dates in actions.ts.
+ *
+ * The three project counts are derived now (the ledger in projects.ts gives the same values), but
+ * their entries stay: they draw from the random generator, and removing them would change every
+ * sample value after them. What they generate is dropped at the end of seedObservations().
  */
 const SERIES: Readonly<Record<string, SeriesSpec>> = {
   'new-billion-projects': {
@@ -164,33 +172,15 @@ const SERIES: Readonly<Record<string, SeriesSpec>> = {
   },
 };
 
-/** Milestone indicators whose node counts were also audited. */
-const AUDITED_MILESTONES = new Set([
-  'four-works',
-  'east-ring-road',
-  'south-ring-road',
-  'water-ecology',
-  'hutong-railway',
-]);
-
-/**
- * When a node was actually done, where that differs from its due date (the default); null for not
- * done by the end of the sample. Late nodes make the reds, early ones show work ahead of plan.
- */
-const NODE_DONE: Readonly<Record<string, string | null>> = {
-  'four-works-toilet': '2020-07-20',
-  'south-ring-road-start': '2020-08-10',
-  'brand-blueprint': '2020-07-25',
-  'lighting-main-roads': '2020-06-28',
-  'micro-renewal-batch1': '2020-08-20',
-  'beiyanjiang-feasibility': null,
-  'style-campaign': '2020-04-08',
-};
-
 /** Indicators whose 2020 data nobody has entered yet (the CCID 2020 list comes out later in the year). */
 const NO_2020_DATA = new Set(['rugao-top100-rank']);
 
-/** The 2019 figures that sources give: audited values, not sample. */
+/**
+ * The 2019 figures that sources give: audited values, not sample. The report's 7 / 14 / 10 projects
+ * and the two 2019 milestone results (two parks formed, hospital and school sited) are derived now:
+ * the ledger and the campaign tree give them (no random draws here, so leaving them out changes
+ * nothing else).
+ */
 const SOURCED_2019: readonly {
   id: string;
   value: number;
@@ -199,9 +189,6 @@ const SOURCED_2019: readonly {
   note?: string;
   caveat?: Bilingual;
 }[] = [
-  { id: 'new-billion-projects', value: 7, source: ARTICLE_TITLE, asOf: '2020-04-27', note: '半年完成全年任务' },
-  { id: 'completed-billion-projects', value: 14, source: ARTICLE_TITLE, asOf: '2020-04-27' },
-  { id: 'converted-projects', value: 10, source: ARTICLE_TITLE, asOf: '2020-04-27' },
   { id: 'completion-rate-rank', value: 1, source: ARTICLE_TITLE, asOf: '2020-04-27', note: '全市第一' },
   { id: 'conversion-rate-rank', value: 1, source: ARTICLE_TITLE, asOf: '2020-04-27', note: '全市第一' },
   { id: 'patent-award-firms', value: 2, source: ARTICLE_TITLE, asOf: '2020-04-27' },
@@ -218,8 +205,6 @@ const SOURCED_2019: readonly {
       en: 'The article prints "增长21" with no unit; 21% year-over-year is the likely reading.',
     },
   },
-  { id: 'parks-formed', value: 2, source: ARTICLE_TITLE, asOf: '2020-04-27', note: '两园基本形成' },
-  { id: 'hospital-school-siting', value: 2, source: ARTICLE_TITLE, asOf: '2020-04-27', note: '医院、学校完成布点' },
   { id: 'living-environment-rank', value: 1, source: ARTICLE_TITLE, asOf: '2020-04-27', note: '全市第一' },
   { id: 'rugao-top100-rank', value: 22, source: CCID_2019_TITLE, asOf: '2019-12-31' },
   { id: 'rugao-gdp', value: 1215.18, source: RUGAO_GDP_2019_TITLE, asOf: '2019-12-31' },
@@ -285,22 +270,6 @@ function auditCumulative(rng: () => number, reported: readonly number[], decimal
   return audited;
 }
 
-/** Done-node counts at each month end of 2020 for a milestone indicator. */
-function milestoneCounts(indicator: Indicator): number[] {
-  const nodes = (indicator.nodes ?? []).filter((n) => n.due.startsWith('2020-'));
-  const out: number[] = [];
-  for (let m = 1; m <= LAST_MONTH_2020; m++) {
-    const end = monthEnd(2020, m);
-    out.push(
-      nodes.filter((n) => {
-        const done = n.id in NODE_DONE ? NODE_DONE[n.id] : n.due;
-        return done !== null && done !== undefined && done <= end;
-      }).length,
-    );
-  }
-  return out;
-}
-
 /**
  * All observations of the seed, in a fixed order. Deterministic: the same array (by value) on every
  * call; each call builds new objects, so callers may mutate what they get.
@@ -331,14 +300,8 @@ export function seedObservations(): Observation[] {
 
   for (const indicator of seedIndicators) {
     if (NO_2020_DATA.has(indicator.id)) continue;
+    // Milestone indicators have no entry: their values come from the campaign tree (actions.ts).
     const entry = SERIES[indicator.id];
-    if (indicator.kind === 'milestone') {
-      if (!indicator.targets.some((t) => t.year === 2020)) continue;
-      const counts = milestoneCounts(indicator);
-      reported2020.set(indicator.id, counts);
-      if (AUDITED_MILESTONES.has(indicator.id)) audited2020.set(indicator.id, counts.slice(0, LAST_AUDITED_MONTH_2020));
-      continue;
-    }
     if (!entry) continue;
     const { spec } = entry;
     let reported: number[];
@@ -414,5 +377,8 @@ export function seedObservations(): Observation[] {
       if (a !== undefined) out.push(sampleObs(id, 2020, i + 1, a, 'audited', a === v ? undefined : '审核调整'));
     });
   }
-  return out;
+  // Derived indicators are computed, never stored. Dropped only here, after every random draw, so
+  // the random stream and hence every other sample value stay exactly what they were.
+  const derived = new Set(seedIndicators.filter((i) => i.derived !== undefined).map((i) => i.id));
+  return out.filter((o) => !derived.has(o.indicatorId));
 }

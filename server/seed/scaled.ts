@@ -31,6 +31,7 @@ export function scaledDataset(total: number): { indicators: Indicator[]; observa
       headline: false,
       baseline: null,
       nodes: undefined,
+      derived: undefined,
       caveat: undefined,
       targets: [{ year: 2020, value: target, source: SAMPLE_SOURCE, sample: true }],
       definition: {

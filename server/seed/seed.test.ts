@@ -1,16 +1,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
+import { derivedObservations, derivedValueAt } from '../../src/domain/derived';
 import { evaluate } from '../../src/domain/evaluate';
 import { indicatorSchema, type Indicator, type Source } from '../../src/domain/indicator';
 import { observationSchema, effectiveForPeriod, type Observation } from '../../src/domain/observation';
 import { DEFAULT_THRESHOLDS, type Status } from '../../src/domain/status';
+import { seedMilestones } from './actions';
 import { seedDataset } from './index';
 import { seedIndicators } from './indicators';
 import { seedObservations } from './observations';
+import { seedProjects } from './projects';
 import { ARTICLE_TITLE, CCID_2019_TITLE, SAMPLE_TITLE } from './sources';
 
+/** `observations` are the stored ones: derived indicators have none. */
 const { indicators, observations } = seedDataset();
+
+/** What derived indicators are computed from: the ledger and the campaign tree. */
+const sources = { projects: seedProjects(), milestones: seedMilestones() };
+
+/**
+ * The stored observations plus the computed ones of every derived indicator (2019-01 … 2020-10 and
+ * the year 2019), as the API serves them.
+ */
+const served: Observation[] = [
+  ...observations,
+  ...indicators.flatMap((i) => derivedObservations(i, sources, 2019, '2020-10-31')),
+];
 
 function ind(id: string): Indicator {
   const found = indicators.find((i) => i.id === id);
@@ -18,8 +34,8 @@ function ind(id: string): Indicator {
   return found;
 }
 
-function obsOf(id: string): Observation[] {
-  return observations.filter((o) => o.indicatorId === id);
+function obsOf(id: string, from: readonly Observation[] = observations): Observation[] {
+  return from.filter((o) => o.indicatorId === id);
 }
 
 /** A source that is the article, not sample, and quotes the given words. */
@@ -30,14 +46,19 @@ function expectArticle(source: Source, words: string) {
   expect(source.quote ?? '').toContain(words);
 }
 
-/** A 2019 result: baseline from the article, and a matching audited, non-sample observation. */
-function expectReported2019(id: string, value: number, words: string) {
+/** A 2019 baseline from the article. */
+function expectBaseline2019(id: string, value: number, words: string) {
   const i = ind(id);
   expect(i.baseline).not.toBeNull();
   expect(i.baseline?.value).toBe(value);
   expect(i.baseline?.year).toBe(2019);
   expect(i.baseline?.sample).toBe(false);
   expectArticle(i.baseline!.source, words);
+}
+
+/** A 2019 result: baseline from the article, and a matching audited, non-sample observation. */
+function expectReported2019(id: string, value: number, words: string) {
+  expectBaseline2019(id, value, words);
   const o = obsOf(id).find((x) => x.period === '2019');
   expect(o).toMatchObject({ value, stage: 'audited', sample: false, source: ARTICLE_TITLE, asOf: '2020-04-27' });
 }
@@ -56,10 +77,10 @@ function allSources(): Source[] {
 test('every indicator and observation parses with the domain schemas', () => {
   for (const i of indicators) expect(() => indicatorSchema.parse(i), i.id).not.toThrow();
   for (const o of observations) expect(() => observationSchema.parse(o), o.id).not.toThrow();
-  // The report's 57, then the 5 that the benchmark comparisons need (comparison-indicators.ts).
-  expect(seedIndicators).toHaveLength(57);
-  expect(indicators).toHaveLength(62);
-  expect(indicators.slice(0, 57).map((i) => i.id)).toEqual(seedIndicators.map((i) => i.id));
+  // The report's 59, then the 5 that the benchmark comparisons need (comparison-indicators.ts).
+  expect(seedIndicators).toHaveLength(59);
+  expect(indicators).toHaveLength(64);
+  expect(indicators.slice(0, 59).map((i) => i.id)).toEqual(seedIndicators.map((i) => i.id));
 });
 
 test('ids are unique: indicators, observations and milestone nodes', () => {
@@ -106,11 +127,17 @@ test('kinds, units and flags are consistent', () => {
 });
 
 test("the report's 2019 figures are present, sourced from the article", () => {
-  expectReported2019('new-billion-projects', 7, '亿元项目7个');
-  expectReported2019('completed-billion-projects', 14, '14个亿元项目');
-  expectReported2019('converted-projects', 10, '10个项目实现转化');
+  // The three counts are derived: the article's figure is the baseline, and the ledger gives the same.
+  expectBaseline2019('new-billion-projects', 7, '亿元项目7个');
+  expectBaseline2019('completed-billion-projects', 14, '14个亿元项目');
+  expectBaseline2019('converted-projects', 10, '10个项目实现转化');
   for (const id of ['new-billion-projects', 'completed-billion-projects', 'converted-projects']) {
-    expect(ind(id)).toMatchObject({ kind: 'count', unit: '个', cumulative: true, headline: true });
+    const i = ind(id);
+    expect(i).toMatchObject({ kind: 'count', unit: '个', cumulative: true, headline: true });
+    expect(i.derived, id).toMatch(/^ledger-/);
+    expect(obsOf(id), `${id} is not stored`).toEqual([]);
+    expect(derivedValueAt(i, sources, 2019, '2019-12-31')?.value, id).toBe(i.baseline?.value);
+    expect(obsOf(id, served).find((o) => o.period === '2019')?.value, id).toBe(i.baseline?.value);
   }
   expectReported2019('foreign-trade', 5.62, '5.62亿元');
   expect(ind('foreign-trade')).toMatchObject({ kind: 'amount', unit: '亿元', headline: true });
@@ -126,8 +153,42 @@ test("the report's 2019 figures are present, sourced from the article", () => {
     expectReported2019(id, 1, '全市第一');
     expect(ind(id)).toMatchObject({ kind: 'rank', unit: '位', direction: 'hold' });
   }
-  expect(obsOf('parks-formed').find((o) => o.period === '2019')).toMatchObject({ value: 2, sample: false });
-  expect(obsOf('hospital-school-siting').find((o) => o.period === '2019')).toMatchObject({ value: 2, sample: false });
+  // Two 2019 milestone results, now computed from the campaign tree (their milestones are not sample).
+  expect(obsOf('parks-formed', served).find((o) => o.period === '2019')).toMatchObject({ value: 2, sample: false });
+  expect(obsOf('hospital-school-siting', served).find((o) => o.period === '2019')).toMatchObject({
+    value: 2,
+    sample: false,
+  });
+});
+
+test('derived indicators: the ledger counts and rates, and every milestone indicator; none stored', () => {
+  const derived = indicators.filter((i) => i.derived !== undefined);
+  expect(derived.filter((i) => i.derived === 'milestones-done').map((i) => i.id)).toEqual(
+    indicators.filter((i) => i.kind === 'milestone').map((i) => i.id),
+  );
+  expect(derived.filter((i) => i.derived !== 'milestones-done').map((i) => [i.id, i.derived])).toEqual([
+    ['new-billion-projects', 'ledger-started'],
+    ['completed-billion-projects', 'ledger-completed'],
+    ['converted-projects', 'ledger-converted'],
+    ['project-completion-rate', 'ledger-completion-rate'],
+    ['project-conversion-rate', 'ledger-conversion-rate'],
+  ]);
+  for (const i of derived) expect(obsOf(i.id), i.id).toEqual([]);
+  // The two rates sit right after the rank of each and state the formula.
+  const ids = indicators.map((i) => i.id);
+  expect(ids.indexOf('project-completion-rate')).toBe(ids.indexOf('conversion-rate-rank') + 1);
+  expect(ids.indexOf('project-conversion-rate')).toBe(ids.indexOf('conversion-rate-rank') + 2);
+  for (const id of ['project-completion-rate', 'project-conversion-rate']) {
+    expect(ind(id)).toMatchObject({
+      kind: 'ratio',
+      unit: '%',
+      direction: 'higher',
+      cumulative: false,
+      headline: false,
+    });
+    expect(ind(id).definition.zh).toContain('÷');
+    expect(ind(id).targets.find((t) => t.year === 2020)).toMatchObject({ sample: true });
+  }
 });
 
 test('the 2019 new-projects target is inferred from "半年完成全年任务" and says so', () => {
@@ -239,7 +300,7 @@ test('sample flags match the sample source, both ways', () => {
 
 /** Values of one stage (or the effective value) for the months of a year, in order. */
 function monthly(id: string, year: number, stage: 'reported' | 'audited' | 'effective'): number[] {
-  const own = obsOf(id);
+  const own = obsOf(id, served);
   const out: number[] = [];
   for (let m = 1; m <= 12; m++) {
     const period = `${year}-${String(m).padStart(2, '0')}`;
@@ -276,7 +337,7 @@ test('2020 sample runs Jan–Oct; foreign trade 2019 months add up to the source
   expect(y2019).toHaveLength(12);
   expect(y2019.at(-1)).toBe(5.62);
   expect(monthly('completed-billion-projects', 2019, 'effective').at(-1)).toBe(14);
-  // About half of the indicators with 2020 data have audited copies.
+  // About half of the indicators with stored 2020 data have audited copies (computed values have none).
   const with2020 = new Set(observations.filter((o) => o.period.startsWith('2020')).map((o) => o.indicatorId));
   const audited = new Set(
     observations.filter((o) => o.period.startsWith('2020') && o.stage === 'audited').map((o) => o.indicatorId),
@@ -294,17 +355,20 @@ test('milestone nodes straddle 2020-06-30, with some due in early July', () => {
 
 test('at 2020-06 the lights show a realistic mix', () => {
   const counts: Record<Status, number> = { red: 0, yellow: 0, blue: 0, green: 0, grey: 0 };
-  for (const i of indicators) counts[evaluate(i, observations, '2020-06', DEFAULT_THRESHOLDS).status]++;
+  for (const i of indicators) counts[evaluate(i, served, '2020-06', DEFAULT_THRESHOLDS).status]++;
   expect(counts.red).toBeGreaterThanOrEqual(2);
   expect(counts.yellow).toBeGreaterThanOrEqual(2);
   expect(counts.blue).toBeGreaterThanOrEqual(1);
   expect(counts.green).toBeGreaterThanOrEqual(5);
   expect(counts.grey).toBeGreaterThanOrEqual(1);
-  expect(counts).toEqual({ red: 6, yellow: 8, blue: 4, green: 39, grey: 5 });
+  // Every earlier indicator keeps its light (its values are computed now, the same as were stored);
+  // the two year-to-date rates are ahead of their quarterly plans at mid-year (29.4% against 25%,
+  // 38.5% against 28%), so green.
+  expect(counts).toEqual({ red: 6, yellow: 8, blue: 4, green: 41, grey: 5 });
   // "Most green": green outnumbers any other light.
   expect(counts.green).toBeGreaterThan(Math.max(counts.red, counts.yellow, counts.blue, counts.grey));
   // The external opening on 2020-07-01 is the textbook blue.
-  expect(evaluate(ind('hutong-railway'), observations, '2020-06', DEFAULT_THRESHOLDS).status).toBe('blue');
+  expect(evaluate(ind('hutong-railway'), served, '2020-06', DEFAULT_THRESHOLDS).status).toBe('blue');
 });
 
 test('deterministic, and each seedDataset() call is a fresh deep copy', () => {

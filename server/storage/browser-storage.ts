@@ -1,8 +1,11 @@
 /**
  * Storage for the browser demo: the seed in memory plus what the user added — observations, gap
- * notes, created benchmark sets and members, and edited benchmark values, each list under its own key — kept in localStorage (or any
- * {@link KeyValueStore}) so they survive a reload.
+ * notes, created benchmark sets and members, edited benchmark values, created or updated projects,
+ * created campaign nodes, created or updated milestones and links, each list under its own key —
+ * kept in localStorage (or any {@link KeyValueStore}) so they survive a reload.
  */
+import { actionNodeSchema, milestoneSchema } from '../../src/domain/action';
+import { indicatorLinkSchema } from '../../src/domain/action-contract';
 import {
   benchmarkMemberSchema,
   benchmarkSetSchema,
@@ -10,6 +13,8 @@ import {
   gapNoteSchema,
 } from '../../src/domain/benchmark';
 import { observationSchema } from '../../src/domain/observation';
+import { compareIso } from '../../src/domain/period';
+import { projectSchema, stageOrderProblem, type Project } from '../../src/domain/project';
 import { z } from '../../src/domain/zod';
 import { createMemoryStorage } from './memory-storage';
 import type { BenchmarkSetAddition, Dataset, Storage } from './storage';
@@ -36,6 +41,28 @@ export const BENCHMARK_VALUES_KEY = 'baipu-dashboard/v1/benchmark-values';
 /** Benchmark sets and members users created, in order (see {@link BenchmarkSetAddition}). */
 export const BENCHMARK_SETS_KEY = 'baipu-dashboard/v1/benchmark-sets';
 
+/** Projects users created or updated (whole records, one per id), upserted over the seed's. */
+export const PROJECTS_KEY = 'baipu-dashboard/v1/projects';
+
+/** Measures and tasks users created, in order. */
+export const ACTION_NODES_KEY = 'baipu-dashboard/v1/action-nodes';
+
+/** Milestones users created or updated (whole records, one per id), upserted over the seed's. */
+export const MILESTONES_KEY = 'baipu-dashboard/v1/milestones';
+
+/** Links users made between indicators and projects or tasks, in order. */
+export const LINKS_KEY = 'baipu-dashboard/v1/links';
+
+/** A stored project must also have its stages in order, as the API only ever stores. */
+const storedProjectSchema: z.ZodMiniType<Project> = projectSchema.check(
+  z.refine((p) => stageOrderProblem(p.stages) === undefined),
+);
+
+/** A stored milestone cannot be done before work on it began. */
+const storedMilestoneSchema = milestoneSchema.check(
+  z.refine((m) => m.startedOn === undefined || m.doneOn === undefined || compareIso(m.startedOn, m.doneOn) <= 0),
+);
+
 // Typed as the storage's own type so the stored format cannot drift from what memory replays.
 const setAdditionSchema: z.ZodMiniType<BenchmarkSetAddition> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set'), set: benchmarkSetSchema }),
@@ -49,7 +76,7 @@ const valueEditSchema = z.object({
 });
 
 /**
- * Creates a storage that keeps added observations in `kv`.
+ * Creates a storage that keeps what users added in `kv`.
  *
  * Each write stores the whole new list in one `setItem`, so a failure (quota, private mode) rejects
  * and leaves both memory and `kv` as they were. Whatever is under the key at start-up is validated:
@@ -61,15 +88,27 @@ export function createBrowserStorage(seed: () => Dataset, kv: KeyValueStore): St
     restoredGapNotes: readStored(kv, GAP_NOTES_KEY, gapNoteSchema),
     restoredSetAdditions: readStored(kv, BENCHMARK_SETS_KEY, setAdditionSchema),
     restoredValueEdits: readStored(kv, BENCHMARK_VALUES_KEY, valueEditSchema),
+    restoredProjects: readStored(kv, PROJECTS_KEY, storedProjectSchema),
+    restoredActionNodes: readStored(kv, ACTION_NODES_KEY, actionNodeSchema),
+    restoredMilestones: readStored(kv, MILESTONES_KEY, storedMilestoneSchema),
+    restoredLinks: readStored(kv, LINKS_KEY, indicatorLinkSchema),
     persist: (added) => kv.setItem(OBSERVATIONS_KEY, JSON.stringify(added)),
     persistGapNotes: (added) => kv.setItem(GAP_NOTES_KEY, JSON.stringify(added)),
     persistSetAdditions: (additions) => kv.setItem(BENCHMARK_SETS_KEY, JSON.stringify(additions)),
     persistValueEdits: (edits) => kv.setItem(BENCHMARK_VALUES_KEY, JSON.stringify(edits)),
+    persistProjects: (changed) => kv.setItem(PROJECTS_KEY, JSON.stringify(changed)),
+    persistActionNodes: (added) => kv.setItem(ACTION_NODES_KEY, JSON.stringify(added)),
+    persistMilestones: (changed) => kv.setItem(MILESTONES_KEY, JSON.stringify(changed)),
+    persistLinks: (added) => kv.setItem(LINKS_KEY, JSON.stringify(added)),
     clear: () => {
       kv.removeItem(OBSERVATIONS_KEY);
       kv.removeItem(GAP_NOTES_KEY);
       kv.removeItem(BENCHMARK_VALUES_KEY);
       kv.removeItem(BENCHMARK_SETS_KEY);
+      kv.removeItem(PROJECTS_KEY);
+      kv.removeItem(ACTION_NODES_KEY);
+      kv.removeItem(MILESTONES_KEY);
+      kv.removeItem(LINKS_KEY);
     },
   });
 }

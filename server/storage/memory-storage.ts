@@ -5,6 +5,8 @@
 import type { BenchmarkMember, BenchmarkSet, GapNote } from '../../src/domain/benchmark';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Observation } from '../../src/domain/observation';
+import { deepFreeze } from './freeze';
+import { ledgerFromSeed, ledgerMethods, type LedgerOptions, type LedgerState } from './memory-ledger';
 import {
   StorageConflictError,
   type BenchmarkSetAddition,
@@ -13,8 +15,11 @@ import {
   type Storage,
 } from './storage';
 
-/** Hooks that let an adapter keep the added observations somewhere more durable than memory. */
-export interface MemoryStorageOptions {
+/**
+ * Hooks that let an adapter keep what users added somewhere more durable than memory (the ledger's
+ * are in {@link LedgerOptions}).
+ */
+export interface MemoryStorageOptions extends LedgerOptions {
   /**
    * Observations added in an earlier session, to put back on top of the seed. Any that no longer
    * fit (unknown indicator, an id already taken) are dropped silently: old data must never stop the app.
@@ -60,6 +65,8 @@ interface State {
   readonly seedNotes: readonly GapNote[];
   readonly addedNotes: readonly GapNote[];
   readonly noteIds: ReadonlySet<string>;
+  /** Projects, the campaign tree, milestones, links and owners (see memory-ledger.ts). */
+  readonly ledger: LedgerState;
 }
 
 /**
@@ -122,6 +129,13 @@ export function createMemoryStorage(seed: () => Dataset, options: MemoryStorageO
       options.persistGapNotes?.(addedNotes);
       state = { ...state, addedNotes, noteIds: new Set(state.noteIds).add(stored.id) };
     },
+    ...ledgerMethods(
+      () => state.ledger,
+      (ledger) => {
+        state = { ...state, ledger };
+      },
+      options,
+    ),
     reset: async () => {
       // Read the seed before clearing anything, so a failing seed leaves everything as it was.
       const next = fromSeed(seed(), {});
@@ -211,6 +225,7 @@ function fromSeed(dataset: Dataset, restored: MemoryStorageOptions): State {
     seedNotes,
     addedNotes: [],
     noteIds: new Set(seedNotes.map((n) => n.id)),
+    ledger: ledgerFromSeed(copy, restored),
   };
   const added: Observation[] = [];
   for (const o of restored.restored ?? []) {
@@ -244,12 +259,4 @@ function fromSeed(dataset: Dataset, restored: MemoryStorageOptions): State {
     };
   }
   return state;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }

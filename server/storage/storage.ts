@@ -3,19 +3,31 @@
  * demo (memory + localStorage), the tests (memory) and the Node server (SQLite, later) can swap
  * adapters without touching a route.
  */
+import type { ActionNode, Milestone } from '../../src/domain/action';
+import type { IndicatorLink, OwnerUnit } from '../../src/domain/action-contract';
 import type { BenchmarkMember, BenchmarkSet, BenchmarkValue, GapNote } from '../../src/domain/benchmark';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Observation } from '../../src/domain/observation';
+import type { Project } from '../../src/domain/project';
 
 /**
- * Everything the API serves: the indicators and all their observations, and the benchmark sets
- * and gap notes of 对标找差 (absent means none, so small test datasets need not spell them out).
+ * Everything the API serves: the indicators and all their observations, the benchmark sets and gap
+ * notes of 对标找差, the project ledger, the campaign tree with its milestones, the links between
+ * indicators and what moves them, and the owner directory (absent means none, so small test
+ * datasets need not spell them out).
  */
 export type Dataset = {
   indicators: Indicator[];
   observations: Observation[];
   benchmarkSets?: BenchmarkSet[];
   gapNotes?: GapNote[];
+  projects?: Project[];
+  /** Campaigns, measures and tasks in plan order. */
+  actionNodes?: ActionNode[];
+  milestones?: Milestone[];
+  links?: IndicatorLink[];
+  /** The 责任单位 and their 责任人 that writes may name. */
+  owners?: OwnerUnit[];
 };
 
 /** A user's edit of a benchmark value: which set and member it belongs to, and the value. */
@@ -62,6 +74,34 @@ export interface Storage {
   listGapNotes(filter?: { setId?: string; indicatorId?: string }): Promise<GapNote[]>;
   /** Stores a note atomically; rejects with {@link StorageConflictError} for a duplicate id or unknown set or indicator. */
   addGapNote(note: GapNote): Promise<void>;
+  /** The project ledger: the seed's projects (as users updated them), then the created ones. */
+  listProjects(): Promise<Project[]>;
+  getProject(id: string): Promise<Project | undefined>;
+  /** Stores a new project atomically; rejects with {@link StorageConflictError} when its id is taken. */
+  addProject(project: Project): Promise<void>;
+  /** Replaces the project of the same id atomically; rejects with {@link StorageConflictError} when there is none. */
+  updateProject(project: Project): Promise<void>;
+  /** Campaigns, measures and tasks in plan order (the seed's, then the created ones). */
+  listActionNodes(): Promise<ActionNode[]>;
+  /**
+   * Stores a new node atomically. Rejects with {@link StorageConflictError} for a taken id, or a
+   * parent that is missing or of the wrong kind (a campaign has none, a measure's is a campaign, a
+   * task's a measure).
+   */
+  addActionNode(node: ActionNode): Promise<void>;
+  /** Every milestone, the seed's (as users updated them) then the created ones. */
+  listMilestones(): Promise<Milestone[]>;
+  getMilestone(id: string): Promise<Milestone | undefined>;
+  /** Stores a new milestone atomically; rejects with {@link StorageConflictError} for a taken id or a task that is not one. */
+  addMilestone(milestone: Milestone): Promise<void>;
+  /** Replaces the milestone of the same id atomically; rejects with {@link StorageConflictError} when there is none or its task is not one. */
+  updateMilestone(milestone: Milestone): Promise<void>;
+  /** Links between indicators and the projects and tasks that move them, in the order they were made. */
+  listLinks(): Promise<IndicatorLink[]>;
+  /** Stores a link atomically; rejects with {@link StorageConflictError} when it exists or names an unknown indicator, project or node. */
+  addLink(link: IndicatorLink): Promise<void>;
+  /** The owner directory: units and their people. */
+  listOwners(): Promise<OwnerUnit[]>;
   /** Back to the seed: drops everything users added. */
   reset(): Promise<void>;
 }

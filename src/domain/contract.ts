@@ -129,6 +129,11 @@ export const summaryResponseSchema = z.object({
   behind: z.array(indicatorSummarySchema),
   /** Periods that have data, for the period picker. */
   periods: z.array(periodKeySchema),
+  /**
+   * For each derived indicator with a baseline, its value computed from the ledger (or the milestones)
+   * for the baseline's whole year, to show beside the report's figure.
+   */
+  ledgerBaselines: z.optional(z.array(z.object({ indicatorId: z.string(), year: z.number(), value: z.number() }))),
 });
 export type SummaryResponse = z.infer<typeof summaryResponseSchema>;
 

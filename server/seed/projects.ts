@@ -1,0 +1,627 @@
+/**
+ * The project ledger (项目台账) of the seed: 44 亿元 projects moving through 签约 → 开工 → 竣工验收 →
+ * 转化投产 between 2017 and October 2020.
+ *
+ * SAMPLE: the article names no project, so every project here is invented (`sample: true`, source
+ * {@link SAMPLE_SOURCE}); names, investments, parks, owners and dates are plausible, not facts. What
+ * is not invented is what the dates add up to: the ledger's counts reproduce, at every month end,
+ * - 2019 (the report's results): 7 projects started, all in the first half ("半年完成全年任务"), 14
+ *   completed and accepted, 10 converted, with the monthly split the seed's sample series had;
+ * - 2020-01 … 2020-10: the demo's sample series of 新开工 / 竣工验收 / 转化 (tuned for the 2020-06
+ *   lights: 5 of 8 started, 5 of 15 completed, 5 of 12 converted);
+ * - and the 2020 signings follow the sample series of 新签约亿元项目 (signed-billion-projects).
+ * projects.test.ts holds the series and checks them. 竣工率 2020 runs from 29% (June) to 50%
+ * (October), 转化率 from 38% to 50%.
+ */
+import type { Owner } from '../../src/domain/indicator';
+import type { Industry, Park, Project, ProjectStage, StageEvent } from '../../src/domain/project';
+import { PROJECT_STAGES } from '../../src/domain/project';
+import { OWNERS, type OwnerKey } from './owners';
+import { SAMPLE_SOURCE } from './sources';
+
+type Row = readonly [
+  id: string,
+  zh: string,
+  en: string,
+  industry: Industry,
+  park: Park | null,
+  /** Planned investment, 亿元. */
+  investment: number,
+  owner: OwnerKey,
+  signed: string,
+  started?: string,
+  completed?: string,
+  converted?: string,
+];
+
+const EQ = 'equipment-park';
+const MAT = 'materials-park';
+
+/**
+ * The ledger, grouped by what each project contributes to the counts. Dates are Beijing calendar
+ * dates; a stage not reached yet is left out.
+ */
+const ROWS: readonly Row[] = [
+  // Completed in 2018, converted in 2019 (Feb, Mar, May, Jun).
+  [
+    'precision-castings-30kt',
+    '年产3万吨精密铸件项目',
+    'Precision castings, 30,000 tonnes a year',
+    'hydraulic-casting',
+    EQ,
+    3.2,
+    'projects',
+    '2017-03-10',
+    '2017-06-18',
+    '2018-09-26',
+    '2019-02-20',
+  ],
+  [
+    'knit-garments-5m',
+    '年产500万件针织服装项目',
+    'Knitted garments, 5 million pieces a year',
+    'textile-apparel',
+    null,
+    1.5,
+    'investment',
+    '2017-08-05',
+    '2017-11-08',
+    '2018-10-30',
+    '2019-03-15',
+  ],
+  [
+    'special-cable-20k-km',
+    '年产2万公里特种电缆项目',
+    'Special cable, 20,000 km a year',
+    'optical-cable',
+    MAT,
+    2.8,
+    'projects',
+    '2017-05-12',
+    '2017-09-06',
+    '2018-11-20',
+    '2019-05-16',
+  ],
+  [
+    'precision-reducers',
+    '精密减速机项目',
+    'Precision speed reducers',
+    'high-end-equipment',
+    EQ,
+    2.1,
+    'economy',
+    '2017-10-16',
+    '2018-03-12',
+    '2018-12-18',
+    '2019-06-12',
+  ],
+
+  // Completed and accepted in 2019 (the report's 14); the first six converted in 2019, six more in 2020.
+  [
+    'hydraulic-cylinders-line',
+    '液压油缸智能化生产线项目',
+    'Smart production line for hydraulic cylinders',
+    'hydraulic-casting',
+    EQ,
+    2.5,
+    'projects',
+    '2017-09-20',
+    '2018-01-08',
+    '2019-01-16',
+    '2019-07-10',
+  ],
+  [
+    'premium-fabric-20m-metres',
+    '年产2000万米高档面料项目',
+    'Premium fabric, 20 million metres a year',
+    'textile-apparel',
+    null,
+    3.6,
+    'investment',
+    '2017-11-15',
+    '2018-03-06',
+    '2019-03-22',
+    '2019-08-21',
+  ],
+  [
+    'composite-materials',
+    '高性能复合材料项目',
+    'High-performance composite materials',
+    'new-materials',
+    MAT,
+    4.2,
+    'projects',
+    '2018-01-12',
+    '2018-04-10',
+    '2019-04-18',
+    '2019-09-19',
+  ],
+  [
+    'hydraulic-parts-50k-sets',
+    '年产5万套高端液压件项目',
+    'High-end hydraulic parts, 50,000 sets a year',
+    'hydraulic-casting',
+    EQ,
+    5,
+    'projects',
+    '2018-02-06',
+    '2018-04-26',
+    '2019-05-14',
+    '2019-10-23',
+  ],
+  [
+    'optical-fibre-5m-core-km',
+    '年产500万芯公里光纤项目',
+    'Optical fibre, 5 million core-km a year',
+    'optical-cable',
+    MAT,
+    6.5,
+    'investment',
+    '2018-01-25',
+    '2018-05-08',
+    '2019-05-28',
+    '2019-11-20',
+  ],
+  [
+    'cnc-machine-tools',
+    '数控机床生产项目',
+    'CNC machine tools',
+    'high-end-equipment',
+    EQ,
+    2.3,
+    'projects',
+    '2018-03-14',
+    '2018-06-12',
+    '2019-06-25',
+    '2019-12-18',
+  ],
+  [
+    'premium-home-textiles',
+    '高端家纺生产项目',
+    'Premium home textiles',
+    'textile-apparel',
+    null,
+    1.8,
+    'economy',
+    '2018-04-18',
+    '2018-07-05',
+    '2019-07-24',
+    '2020-02-26',
+  ],
+  [
+    'ev-auto-parts',
+    '新能源汽车零部件项目',
+    'Parts for new-energy vehicles',
+    'high-end-equipment',
+    EQ,
+    3,
+    'investment',
+    '2018-05-10',
+    '2018-08-02',
+    '2019-08-27',
+    '2020-03-25',
+  ],
+  [
+    'engineering-plastics',
+    '特种工程塑料项目',
+    'Special engineering plastics',
+    'new-materials',
+    MAT,
+    2.6,
+    'projects',
+    '2018-03-30',
+    '2018-06-28',
+    '2019-09-10',
+    '2020-05-12',
+  ],
+  [
+    'robot-system-integration',
+    '工业机器人系统集成项目',
+    'Industrial robot system integration',
+    'smart-manufacturing',
+    EQ,
+    1.6,
+    'economy',
+    '2018-06-08',
+    '2018-09-10',
+    '2019-09-26',
+    '2020-05-27',
+  ],
+  [
+    'pumps-valves-100k',
+    '年产10万只液压泵阀项目',
+    'Hydraulic pumps and valves, 100,000 a year',
+    'hydraulic-casting',
+    EQ,
+    2.2,
+    'projects',
+    '2018-05-22',
+    '2018-08-20',
+    '2019-10-22',
+    '2020-06-17',
+  ],
+  [
+    'marine-telecom-cable',
+    '海洋通信电缆项目',
+    'Submarine telecommunication cable',
+    'optical-cable',
+    MAT,
+    8,
+    'investment',
+    '2018-04-02',
+    '2018-07-16',
+    '2019-11-15',
+    '2020-08-19',
+  ],
+  // Started in January 2019 and completed within the year: the one quick build.
+  [
+    'smart-warehouse-equipment',
+    '智能仓储物流装备项目',
+    'Smart warehousing and logistics equipment',
+    'smart-manufacturing',
+    EQ,
+    1.2,
+    'investment',
+    '2018-12-10',
+    '2019-01-15',
+    '2019-11-28',
+  ],
+  [
+    'functional-films',
+    '功能膜材料项目',
+    'Functional film materials',
+    'new-materials',
+    MAT,
+    3.4,
+    'projects',
+    '2018-07-20',
+    '2018-10-15',
+    '2019-12-20',
+  ],
+
+  // Completed in 2020: five started in 2018 …
+  [
+    'castings-forgings-upgrade',
+    '大型铸锻件技术改造项目',
+    'Technical upgrade of large castings and forgings',
+    'hydraulic-casting',
+    EQ,
+    1.9,
+    'economy',
+    '2018-06-20',
+    '2018-09-18',
+    '2020-01-14',
+    '2020-07-15',
+  ],
+  [
+    'port-cranes',
+    '港口起重机械项目',
+    'Port cranes',
+    'high-end-equipment',
+    EQ,
+    4.8,
+    'investment',
+    '2018-08-16',
+    '2018-11-12',
+    '2020-03-27',
+    '2020-09-23',
+  ],
+  [
+    'carbon-fibre-composites',
+    '碳纤维复合材料制品项目',
+    'Carbon-fibre composite products',
+    'new-materials',
+    MAT,
+    12,
+    'projects',
+    '2018-05-28',
+    '2018-10-09',
+    '2020-06-23',
+  ],
+  [
+    'cold-chain-logistics',
+    '农产品冷链物流中心项目',
+    'Cold-chain logistics centre for farm produce',
+    'other',
+    null,
+    1.3,
+    'investment',
+    '2018-09-12',
+    '2018-12-05',
+    '2020-08-26',
+  ],
+  [
+    'fibre-preforms',
+    '光纤预制棒项目',
+    'Optical-fibre preforms',
+    'optical-cable',
+    MAT,
+    15,
+    'projects',
+    '2018-07-06',
+    '2018-11-28',
+    '2020-09-08',
+  ],
+  // … and five of the seven started in the first half of 2019.
+  [
+    'hydraulic-motors',
+    '液压马达生产项目',
+    'Hydraulic motors',
+    'hydraulic-casting',
+    EQ,
+    2.7,
+    'projects',
+    '2018-10-25',
+    '2019-02-20',
+    '2020-04-21',
+    '2020-10-20',
+  ],
+  [
+    'smart-sensors',
+    '智能传感器生产项目',
+    'Smart sensors',
+    'smart-manufacturing',
+    EQ,
+    1.8,
+    'economy',
+    '2018-11-16',
+    '2019-03-18',
+    '2020-05-19',
+  ],
+  [
+    'technical-textiles',
+    '产业用功能性纺织品项目',
+    'Functional technical textiles',
+    'textile-apparel',
+    null,
+    2.4,
+    'investment',
+    '2019-01-10',
+    '2019-04-16',
+    '2020-07-22',
+  ],
+  [
+    'construction-machinery-parts',
+    '工程机械关键零部件项目',
+    'Key parts for construction machinery',
+    'high-end-equipment',
+    EQ,
+    6,
+    'projects',
+    '2019-01-24',
+    '2019-05-09',
+    '2020-09-24',
+  ],
+  [
+    'energy-saving-building-materials',
+    '新型节能建材项目',
+    'Energy-saving building materials',
+    'new-materials',
+    MAT,
+    1.5,
+    'investment',
+    '2019-02-28',
+    '2019-05-27',
+    '2020-10-16',
+  ],
+
+  // Under construction: the last 2019 start, and a large base started in 2018 that is running late.
+  [
+    'smart-textile-machinery',
+    '智能纺机装备项目',
+    'Smart textile machinery',
+    'smart-manufacturing',
+    EQ,
+    5.5,
+    'projects',
+    '2019-03-22',
+    '2019-06-20',
+  ],
+  [
+    'large-castings-base',
+    '大型铸造产业基地项目',
+    'Large castings industrial base',
+    'hydraulic-casting',
+    EQ,
+    20,
+    'investment',
+    '2017-12-08',
+    '2018-06-26',
+  ],
+
+  // Started in 2020 (Feb, Mar, Apr, May, Jun, Jul, Sep, Oct): the first three signed in 2019
+  // ("当年储备来年目标"), the rest in 2020.
+  [
+    'ev-motor-housings',
+    '新能源汽车电机壳体铸件项目',
+    'Motor-housing castings for new-energy vehicles',
+    'hydraulic-casting',
+    EQ,
+    3.5,
+    'projects',
+    '2019-10-17',
+    '2020-02-26',
+  ],
+  [
+    'medical-protective-textiles',
+    '医用防护纺织材料项目',
+    'Medical protective textiles',
+    'textile-apparel',
+    null,
+    1.2,
+    'investment',
+    '2019-11-21',
+    '2020-03-17',
+  ],
+  [
+    'optical-cable-3m-core-km',
+    '年产300万芯公里光缆项目',
+    'Optical cable, 3 million core-km a year',
+    'optical-cable',
+    MAT,
+    4,
+    'investment',
+    '2019-12-12',
+    '2020-04-14',
+  ],
+  [
+    'hydraulic-valve-blocks',
+    '高端液压阀块项目',
+    'High-end hydraulic valve blocks',
+    'hydraulic-casting',
+    EQ,
+    2,
+    'projects',
+    '2020-02-18',
+    '2020-05-12',
+  ],
+  [
+    'graphene-coatings',
+    '石墨烯功能涂层材料项目',
+    'Graphene functional coatings',
+    'new-materials',
+    MAT,
+    3.8,
+    'projects',
+    '2020-03-10',
+    '2020-06-09',
+  ],
+  [
+    'agv-robots',
+    '智能AGV搬运机器人项目',
+    'Automated guided vehicles (AGV)',
+    'smart-manufacturing',
+    EQ,
+    1.6,
+    'economy',
+    '2020-04-16',
+    '2020-07-21',
+  ],
+  [
+    'wind-turbine-gearboxes',
+    '风电齿轮箱项目',
+    'Wind-turbine gearboxes',
+    'high-end-equipment',
+    EQ,
+    9.5,
+    'investment',
+    '2020-05-08',
+    '2020-09-15',
+  ],
+  [
+    'smart-garment-factory',
+    '智能化服装加工项目',
+    'Smart garment factory',
+    'textile-apparel',
+    null,
+    1.4,
+    'investment',
+    '2020-06-05',
+    '2020-10-13',
+  ],
+
+  // Signed, not started: one signed in 2019 still waiting for land, five signed in 2020.
+  [
+    'precision-bearings',
+    '精密轴承项目',
+    'Precision bearings',
+    'high-end-equipment',
+    EQ,
+    2.2,
+    'investment',
+    '2019-09-26',
+  ],
+  [
+    'aluminium-alloy-profiles',
+    '高性能铝合金型材项目',
+    'High-performance aluminium-alloy profiles',
+    'new-materials',
+    MAT,
+    2.5,
+    'investment',
+    '2020-05-26',
+  ],
+  [
+    'hydraulic-test-benches',
+    '液压综合试验台项目',
+    'Hydraulic test benches',
+    'hydraulic-casting',
+    EQ,
+    1.1,
+    'investment',
+    '2020-06-18',
+  ],
+  [
+    'data-centre-cable',
+    '数据中心用高速线缆项目',
+    'High-speed cable for data centres',
+    'optical-cable',
+    MAT,
+    3,
+    'investment',
+    '2020-07-09',
+  ],
+  [
+    'longevity-foods',
+    '长寿特色食品深加工项目',
+    'Processing of "longevity" specialty foods',
+    'other',
+    null,
+    1,
+    'investment',
+    '2020-08-20',
+  ],
+  [
+    'smart-factory-upgrade',
+    '智能工厂改造项目',
+    'Smart-factory upgrade',
+    'smart-manufacturing',
+    null,
+    1.5,
+    'economy',
+    '2020-10-22',
+  ],
+];
+
+/** `iso` plus `days` calendar days. */
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Recorded 2–5 days after the date, at 10:00 Beijing time (the ledger is updated at the office). */
+function recordedAfter(date: string, index: number): string {
+  return `${addDays(date, 2 + (index % 4))}T02:00:00.000Z`;
+}
+
+function project(row: Row, index: number): Project {
+  const [id, zh, en, industry, park, investment, ownerKey, signed, started, completed, converted] = row;
+  const dates: Record<ProjectStage, string | undefined> = { signed, started, completed, converted };
+  const stages: Project['stages'] = {};
+  const history: StageEvent[] = [];
+  PROJECT_STAGES.forEach((stage, i) => {
+    const date = dates[stage];
+    if (date === undefined) return;
+    stages[stage] = date;
+    history.push({ stage, date, recordedAt: recordedAfter(date, index + i) });
+  });
+  const owner: Owner = { ...OWNERS[ownerKey] };
+  return {
+    id,
+    name: { zh, en },
+    industry,
+    park,
+    investment,
+    stages,
+    owner,
+    source: { ...SAMPLE_SOURCE },
+    sample: true,
+    history,
+  };
+}
+
+/** The sample ledger: new objects on every call, so callers may edit what they get. */
+export function seedProjects(): Project[] {
+  return ROWS.map(project);
+}
