@@ -2,7 +2,13 @@
  * The routes. Pages other than the Overview are loaded on demand so the first page's JavaScript stays small; each route's
  * search params are validated (src/app/search.ts) so that a link reproduces a view.
  */
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  stringifySearchWith,
+} from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { OverviewPage } from '../features/overview/overview-page';
 import { Layout } from './layout';
@@ -97,12 +103,19 @@ export const routeTree = rootRoute.addChildren([
   settingsRoute,
 ]);
 
+/**
+ * Links are written as plain text (`?period=2019`, not the default `?period=%222019%22` that keeps
+ * the string type); the validators in src/routing/search.ts read numbers back as text.
+ */
+const stringifySearch = stringifySearchWith(JSON.stringify);
+
 /** Creates the router; tests pass a memory history. */
 export function createAppRouter(queryClient: QueryClient, history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({
     routeTree,
     context: { queryClient },
     history,
+    stringifySearch,
     defaultPreload: 'intent',
     scrollRestoration: true,
   });

@@ -43,3 +43,9 @@ test('the benchmark view keeps a set id, a close-by year and an indicator, and d
     indicator: undefined,
   });
 });
+
+test('a year period such as 2019 stays a period, however the router hands it over', () => {
+  expect(validatePeriodSearch({ period: '2019' })).toEqual({ period: '2019' });
+  expect(validatePeriodSearch({ period: 2019 })).toEqual({ period: '2019' });
+  expect(validatePeriodSearch({ period: '2020Q2' })).toEqual({ period: '2020Q2' });
+});

@@ -36,7 +36,8 @@ const textSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
 const dirSchema = z.enum(['asc', 'desc']);
 
 function field<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
-  const r = schema.safeParse(value);
+  // The router reads `?period=2019` as the number 2019: every field is text until its schema says otherwise.
+  const r = schema.safeParse(typeof value === 'number' ? String(value) : value);
   return r.success ? r.data : undefined;
 }
 
