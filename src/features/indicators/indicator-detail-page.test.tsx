@@ -5,14 +5,19 @@ import { indicatorDetailResponseSchema, indicatorListResponseSchema } from '../.
 import { formatValue } from '../../domain/format';
 import { renderApp } from '../../../tests/render-app';
 
-/** A red count or amount indicator at June 2020, found through the API as a user would on the table. */
-async function aRedIndicator() {
-  const list = await apiRequest(
-    apiUrl('/indicators', { status: 'red', period: '2020-06' }),
-    indicatorListResponseSchema,
+/**
+ * A lagging (red, else yellow) count or amount indicator at June 2020 that takes entries, found
+ * through the API as a user would on the table. Derived indicators (computed from the ledger or the
+ * milestones) take no entries.
+ */
+async function aLaggingIndicator() {
+  const list = await apiRequest(apiUrl('/indicators', { period: '2020-06' }), indicatorListResponseSchema);
+  const entered = list.items.filter(
+    (i) => (i.indicator.kind === 'amount' || i.indicator.kind === 'count') && i.indicator.derived === undefined,
   );
-  const item = list.items.find((i) => i.indicator.kind === 'amount' || i.indicator.kind === 'count');
-  if (!item) throw new Error('the seed has no red amount or count indicator at 2020-06');
+  const item =
+    entered.find((i) => i.evaluation.status === 'red') ?? entered.find((i) => i.evaluation.status === 'yellow');
+  if (!item) throw new Error('the seed has no lagging amount or count indicator at 2020-06');
   return item;
 }
 
@@ -37,12 +42,12 @@ test('shows the definition, owner, source, observations with 示例, and the cha
 });
 
 test('adding this month’s value updates the status and the chart data', async () => {
-  const { indicator, evaluation } = await aRedIndicator();
+  const { indicator, evaluation } = await aLaggingIndicator();
   const target = evaluation.target ?? 0;
   const { user } = renderApp(`/indicators/${indicator.id}?period=2020-06`);
   await screen.findByRole('heading', { level: 1, name: indicator.name.zh });
   const summary = () => screen.getByRole('region', { name: '当前状态' });
-  expect(summary()).toHaveTextContent('红灯');
+  expect(summary()).toHaveTextContent(evaluation.status === 'red' ? '红灯' : '黄灯');
 
   await user.selectOptions(screen.getByLabelText('填报期间'), '2020-06');
   await user.type(screen.getByLabelText(/^数值/), String(target));
@@ -63,7 +68,7 @@ test('adding this month’s value updates the status and the chart data', async 
 });
 
 test('a wrong value is explained next to its field and nothing is saved', async () => {
-  const { indicator } = await aRedIndicator();
+  const { indicator } = await aLaggingIndicator();
   const before = await observationCount(indicator.id);
   const { user } = renderApp(`/indicators/${indicator.id}?period=2020-06`);
   await screen.findByRole('heading', { level: 1, name: indicator.name.zh });
@@ -78,8 +83,8 @@ test('a wrong value is explained next to its field and nothing is saved', async 
 });
 
 test('a negative count is refused by the shared rule, in English after the switch', async () => {
-  const { user } = renderApp('/indicators/new-billion-projects?period=2020-06');
-  await screen.findByRole('heading', { level: 1, name: '新开工亿元项目' });
+  const { user } = renderApp('/indicators/reserve-projects?period=2020-06');
+  await screen.findByRole('heading', { level: 1, name: '来年储备亿元项目' });
   await user.click(screen.getByRole('button', { name: 'English' }));
   await user.type(screen.getByLabelText(/^Value/), '-1');
   await user.type(screen.getByLabelText('Source'), 'monthly report');
@@ -102,4 +107,43 @@ test('the chart shows the default benchmark set’s values as lines, also in its
     'href',
     expect.stringContaining('/benchmarks?period=2020-06&indicator=fiscal-revenue'),
   );
+});
+
+test('a ledger-derived indicator lists the projects behind its number and takes no entries', async () => {
+  renderApp('/indicators/new-billion-projects?period=2020-06');
+  await screen.findByRole('heading', { level: 1, name: '新开工亿元项目' });
+  const links = await screen.findByRole('region', { name: '关联项目与任务' });
+  expect(links).toHaveTextContent('此指标由项目台账自动计算');
+  const behind = await within(links).findByText('计入本期数值的项目（2020年1-6月）');
+  const projects = within(behind.nextElementSibling as HTMLElement).getAllByRole('link');
+  expect(projects).toHaveLength(5);
+  expect(projects[0]).toHaveAttribute('href', expect.stringMatching(/^\/projects\/[a-z0-9-]+\?period=2020-06$/));
+  expect(within(links).getByRole('link', { name: '在项目台账中查看' })).toHaveAttribute(
+    'href',
+    '/projects?period=2020-06&reachedIn=started',
+  );
+
+  expect(screen.queryByRole('button', { name: '提交' })).not.toBeInTheDocument();
+  expect(screen.queryByLabelText(/^数值/)).not.toBeInTheDocument();
+  const entry = screen.getByRole('region', { name: '填报数据' });
+  expect(entry).toHaveTextContent('不能直接填报');
+  expect(within(entry).getByRole('link', { name: '前往项目台账' })).toBeInTheDocument();
+});
+
+test('an indicator’s linked tasks show their roll-up and milestones their state', async () => {
+  const list = await apiRequest(apiUrl('/indicators', { period: '2020-06' }), indicatorListResponseSchema);
+  const milestoneIndicator = list.items.find((i) => i.indicator.derived === 'milestones-done');
+  if (!milestoneIndicator) throw new Error('the seed has no milestone-derived indicator');
+  const { indicator } = milestoneIndicator;
+  renderApp(`/indicators/${indicator.id}?period=2020-06`);
+  await screen.findByRole('heading', { level: 1, name: indicator.name.zh });
+  const links = await screen.findByRole('region', { name: '关联项目与任务' });
+  expect(links).toHaveTextContent('此指标由任务节点自动计算');
+  expect(await within(links).findByRole('link', { name: '在行动页查看' })).toHaveAttribute(
+    'href',
+    '/actions?period=2020-06',
+  );
+  expect(links).toHaveTextContent(/按期完成 \d+\/\d+/);
+  expect(links).toHaveTextContent(/(未开始|推进中|按期完成|逾期完成|已逾期)/);
+  expect(screen.getByRole('region', { name: '填报数据' })).toHaveTextContent('行动页');
 });

@@ -18,6 +18,7 @@ import { pick, useLocale, useT } from '../../i18n/use-t';
 import { useSettingsStore } from '../../stores/settings-store';
 import { ChartTable } from './chart-table';
 import { GrowthText } from './growth-text';
+import { DerivedEntryNote, IndicatorLinks } from './indicator-links';
 import { MilestoneList } from './milestone-list';
 import { ObservationForm } from './observation-form';
 import type { BenchmarkLine } from './indicator-chart';
@@ -144,8 +145,13 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
         <MilestoneList nodes={indicator.nodes} done={e.actual ?? 0} asOf={data.asOf} />
       ) : null}
 
+      <IndicatorLinks indicator={indicator} period={data.period} />
       <ObservationsTable indicator={indicator} observations={observations} />
-      <ObservationForm indicator={indicator} period={data.period} />
+      {indicator.derived ? (
+        <DerivedEntryNote indicator={indicator} period={data.period} />
+      ) : (
+        <ObservationForm indicator={indicator} period={data.period} />
+      )}
     </>
   );
 }

@@ -72,3 +72,20 @@ test('with no indicators at all the Overview still renders, with zero counts', a
   expect(await screen.findByText('共 0 项指标')).toBeInTheDocument();
   expect(screen.getByText('本期没有落后序时进度的指标。')).toBeInTheDocument();
 });
+
+test('beside each ledger figure the ledger’s own count agrees, and its link opens those projects', async () => {
+  const { user, history } = renderApp('/');
+  const report = within(await screen.findByRole('region', { name: '2019年成果（据报告）' }));
+  expect(report.getByText('项目台账：7个，与报告一致')).toBeInTheDocument();
+  expect(report.getByText('项目台账：14个，与报告一致')).toBeInTheDocument();
+  expect(report.getByText('项目台账：10个，与报告一致')).toBeInTheDocument();
+  const href = (name: string) => decodeURIComponent(report.getByRole('link', { name }).getAttribute('href') ?? '');
+  expect(href('查看这14个项目')).toMatch(/^\/projects\?period=2019&reachedIn=completed$/);
+  expect(href('查看这10个项目')).toMatch(/^\/projects\?period=2019&reachedIn=converted$/);
+
+  await user.click(report.getByRole('link', { name: '查看这7个项目' }));
+  expect(await screen.findByText('2019年新开工的亿元项目：7个')).toBeInTheDocument();
+  expect(decodeURIComponent(history.location.search)).toMatch(/^\?period=2019&reachedIn=started$/);
+  const rows = within(screen.getByRole('table', { name: '项目清单' })).getAllByRole('row');
+  expect(rows).toHaveLength(1 + 7);
+});

@@ -38,7 +38,7 @@ function OverviewBody({ data }: { data: SummaryResponse }) {
   );
   return (
     <>
-      <ReportResults items={data.headline} />
+      <ReportResults items={data.headline} ledger={data.ledgerBaselines} />
       <StatusCounts counts={data.counts} total={data.total} period={data.period} />
       <section aria-labelledby="headline-heading">
         <h2 id="headline-heading">{t('overview.headline')}</h2>
