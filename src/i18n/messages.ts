@@ -199,7 +199,7 @@ export const en: Record<MessageKey, string> = {
   'nav.benchmarks': 'Benchmarks',
   'nav.projects': 'Projects',
   'nav.actions': 'Actions',
-  'nav.responsibility': 'Owners',
+  'nav.responsibility': 'Responsibility',
   'bench.heading': 'Benchmark gaps: {set}',
   'bench.set': 'Benchmark set',
   'bench.closeBy': 'Close the gap by',
