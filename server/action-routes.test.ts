@@ -115,7 +115,15 @@ test('filters by campaign, owner unit and state, keeping the nodes above a match
   const overdue = await tree(app, '?state=overdue');
   expect(overdue.nodes.map((n) => n.node.id)).toEqual(['c-wuge', 'm-roads', 't-bridge']);
   expect(overdue.milestones.map((m) => m.milestone.id)).toEqual(['bridge-design']);
-  expect(overdue.states).toEqual({ 'not-started': 0, 'in-progress': 0, done: 0, 'done-late': 0, overdue: 1 });
+  // The counts are over the campaign and owner filters only, so they stay whole while a state is chosen.
+  const all = await tree(app, '');
+  expect(overdue.states).toEqual(all.states);
+  expect(overdue.dueSoon).toBe(all.dueSoon);
+  expect(all.states.overdue).toBe(1);
+  // 临期 is a filter too: the open milestones due within the window.
+  const soon = await tree(app, '?state=due-soon');
+  expect(soon.milestones.length).toBe(all.dueSoon);
+  expect(soon.milestones.every((m) => m.dueInDays !== null)).toBe(true);
   // Roll-ups are the nodes' own, whatever the filter.
   expect(overdue.nodes.find((n) => n.node.id === 't-bridge')?.rollUp.total).toBe(2);
   expect(await milestoneIds(app, '?state=done&campaign=wuge-baipu')).toEqual(['design']);

@@ -8,7 +8,6 @@
 import type { Hono } from 'hono';
 import {
   milestonesUnder,
-  milestoneState,
   MILESTONE_STATES,
   parentKindOf,
   tagsOf,
@@ -107,18 +106,22 @@ export function mountActionRoutes(app: Hono, options: ActionRouteOptions): void 
       const task = byId.get(m.taskId);
       return task ? tagsOf(task, byId) : new Set();
     };
-    const matching = sortByDue(
+    const inScope = sortByDue(
       milestones.filter(
         (m) =>
           (q.campaign === undefined || tagsOfTask(m).has(q.campaign)) &&
-          (q.owner === undefined || m.owner.unit === q.owner) &&
-          (q.state === undefined || milestoneState(m, asOf) === q.state),
+          (q.owner === undefined || m.owner.unit === q.owner),
       ),
     );
-    const kept = keptNodes(nodes, matching, q, tree.byId);
+    const scopeViews = inScope.map((m) => milestoneView(m, asOf, window));
     const states = Object.fromEntries(MILESTONE_STATES.map((s) => [s, 0])) as Record<MilestoneState, number>;
-    const views = matching.map((m) => milestoneView(m, asOf, window));
-    for (const v of views) states[v.state] += 1;
+    for (const v of scopeViews) states[v.state] += 1;
+    const dueSoon = scopeViews.filter((v) => v.dueInDays !== null).length;
+    const views = scopeViews.filter(
+      (v) => q.state === undefined || (q.state === 'due-soon' ? v.dueInDays !== null : v.state === q.state),
+    );
+    const matching = views.map((v) => v.milestone);
+    const kept = keptNodes(nodes, matching, q, tree.byId);
     const body: ActionTreeResponse = {
       period: q.period,
       asOf,
@@ -128,6 +131,7 @@ export function mountActionRoutes(app: Hono, options: ActionRouteOptions): void 
         .map(tree.view),
       milestones: views,
       states,
+      dueSoon,
       owners: uniqueSorted([
         ...nodes.flatMap((n) => (n.owner ? [n.owner.unit] : [])),
         ...milestones.map((m) => m.owner.unit),

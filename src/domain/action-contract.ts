@@ -3,7 +3,7 @@
  * view ("谁来赶"), shared by server and client.
  */
 import type { MILESTONE_STATES } from './action';
-import { actionNodeSchema, milestoneSchema, milestoneStateSchema } from './action';
+import { actionNodeSchema, milestoneFilterSchema, milestoneSchema, milestoneStateSchema } from './action';
 import { indicatorSummarySchema, periodQuerySchema } from './contract';
 import { campaignSchema } from './indicator';
 import { isoDateSchema, periodKeySchema } from './period';
@@ -51,7 +51,8 @@ export type ActionNodeView = z.infer<typeof actionNodeViewSchema>;
 export const actionQuerySchema = z.extend(periodQuerySchema, {
   campaign: z.optional(campaignSchema),
   owner: z.optional(text(50)),
-  state: z.optional(milestoneStateSchema),
+  /** A state, or "due-soon" for open milestones within the 临期 window. */
+  state: z.optional(milestoneFilterSchema),
 });
 export type ActionQuery = z.infer<typeof actionQuerySchema>;
 
@@ -68,7 +69,10 @@ export const actionTreeResponseSchema = z.object({
   nodes: z.array(actionNodeViewSchema),
   /** The milestones that match the filters, by due date. */
   milestones: z.array(milestoneViewSchema),
-  /** Milestone counts by state over the filtered milestones. */
+  /**
+   * Milestone counts by state over the milestones of the campaign and owner filters (not the state
+   * filter, so the counts stay a full picture while one of them is chosen).
+   */
   states: z.object({
     'not-started': count,
     'in-progress': count,
@@ -76,6 +80,8 @@ export const actionTreeResponseSchema = z.object({
     'done-late': count,
     overdue: count,
   } satisfies Record<(typeof MILESTONE_STATES)[number], typeof count>),
+  /** Open milestones due within the 临期 window, over the same milestones as `states`. */
+  dueSoon: count,
   /** Owner units that own a node or milestone, for the filter. */
   owners: z.array(z.string()),
 });

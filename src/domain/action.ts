@@ -66,6 +66,14 @@ export const milestoneStateSchema = z.enum(MILESTONE_STATES);
 export type MilestoneState = z.infer<typeof milestoneStateSchema>;
 
 /**
+ * What the 行动 page can filter milestones by: a state, or 临期 (open and due within the window),
+ * which is not a state of its own but what officials chase next.
+ */
+export const MILESTONE_FILTERS = [...MILESTONE_STATES, 'due-soon'] as const;
+export const milestoneFilterSchema = z.enum(MILESTONE_FILTERS);
+export type MilestoneFilter = z.infer<typeof milestoneFilterSchema>;
+
+/**
  * The state of a milestone as seen on `today`. Dates after `today` are not known yet (a link "as of
  * 2020-06-30" must not show a milestone done in July). Due on `today` itself is not overdue yet.
  */

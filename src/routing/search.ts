@@ -5,7 +5,7 @@
  */
 import { DEFAULT_PERIOD, sortKeySchema, type SortKey } from '../domain/contract';
 import { campaignSchema, categorySchema, type Campaign, type Category } from '../domain/indicator';
-import { milestoneStateSchema, type MilestoneState } from '../domain/action';
+import { milestoneFilterSchema, type MilestoneFilter } from '../domain/action';
 import {
   industrySchema,
   parkSchema,
@@ -114,7 +114,8 @@ export function validateProjectsSearch(search: Record<string, unknown>): Project
 export interface ActionsSearch extends PeriodSearch {
   campaign?: Campaign;
   owner?: string;
-  state?: MilestoneState;
+  /** A milestone state, or "due-soon" (临期). */
+  state?: MilestoneFilter;
 }
 
 /** The 行动 view: period and the tree's filters (campaign tag, owner unit, milestone state). */
@@ -123,7 +124,7 @@ export function validateActionsSearch(search: Record<string, unknown>): ActionsS
     ...validatePeriodSearch(search),
     campaign: field(campaignSchema, search.campaign),
     owner: field(textSchema, search.owner),
-    state: field(milestoneStateSchema, search.state),
+    state: field(milestoneFilterSchema, search.state),
   };
 }
 

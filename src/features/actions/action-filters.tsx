@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { MILESTONE_STATES, milestoneStateSchema } from '../../domain/action';
+import { MILESTONE_STATES, milestoneFilterSchema } from '../../domain/action';
 import { CAMPAIGNS, campaignSchema } from '../../domain/indicator';
 import type { ActionsSearch } from '../../routing/search';
 import { CAMPAIGN_LABELS, MILESTONE_STATE_LABELS } from '../../i18n/labels';
@@ -58,7 +58,7 @@ export function ActionFilters({
         <select
           id={`${id}-state`}
           value={search.state ?? ''}
-          onChange={(e) => onChange({ state: milestoneStateSchema.safeParse(e.target.value).data })}
+          onChange={(e) => onChange({ state: milestoneFilterSchema.safeParse(e.target.value).data })}
         >
           <option value="">{t('indicators.all')}</option>
           {MILESTONE_STATES.map((s) => (
@@ -66,6 +66,7 @@ export function ActionFilters({
               {pick(MILESTONE_STATE_LABELS[s], locale)}
             </option>
           ))}
+          <option value="due-soon">{t('actions.light.due-soon')}</option>
         </select>
       </div>
       {hasFilters ? (

@@ -37,7 +37,7 @@ test('lists every campaign of the report with its milestones, owners and the as-
   expect(owner).toHaveAttribute('href', expect.stringContaining('/responsibility?'));
   expect(decodeURIComponent(owner.getAttribute('href') ?? '')).toContain('unit=规划建设局');
   // 临期 is said with the settings' window in words.
-  expect(screen.getByRole('link', { name: /^临期 \d+ · 15 天内到期$/ })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /^临期 \d+ · 15 天内到期$/ })).toBeInTheDocument();
 });
 
 test('the campaign filter goes into the URL and collects the tasks tagged with it', async () => {
@@ -62,6 +62,19 @@ test('the overdue count filters to overdue milestones only', async () => {
   for (const item of items) expect(item).toHaveTextContent('已逾期');
   expect(screen.getByRole('button', { name: /已逾期 5/ })).toHaveAttribute('aria-pressed', 'true');
   expect(screen.getByLabelText('节点状态')).toHaveValue('overdue');
+});
+
+test('the 临期 count filters to open milestones due within the window, each saying its days left', async () => {
+  const { user, history } = await openActions();
+  const dueSoon = screen.getByRole('button', { name: /^临期 \d+ · 15 天内到期$/ });
+  const count = Number(/临期 (\d+)/.exec(dueSoon.getAttribute('aria-label') ?? '')?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await user.click(dueSoon);
+  await waitFor(() => expect(history.location.search).toContain('state=due-soon'));
+  await waitFor(() => expect(screen.getByLabelText('节点状态')).toHaveValue('due-soon'));
+  const items = screen.getAllByRole('list', { name: /的节点$/ }).flatMap((l) => within(l).getAllByRole('listitem'));
+  expect(items).toHaveLength(count);
+  for (const item of items) expect(item).toHaveTextContent(/\d+ 天后到期|今日到期/);
 });
 
 test('filters that match nothing say so and offer to clear them', async () => {

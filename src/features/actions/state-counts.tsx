@@ -1,4 +1,4 @@
-import type { MilestoneState } from '../../domain/action';
+import type { MilestoneFilter, MilestoneState } from '../../domain/action';
 import type { ActionTreeResponse } from '../../domain/action-contract';
 import { MILESTONE_STATE_LABELS } from '../../i18n/labels';
 import { pick, useLocale, useT } from '../../i18n/use-t';
@@ -14,9 +14,9 @@ const ORDER: readonly { state: MilestoneState; shape: string; light: string }[] 
 ];
 
 /**
- * Milestones by state over the filtered tree; each count is a toggle that sets the state filter.
- * 临期 is not a state of its own (an open milestone due within N days), so its count says N in words
- * and leads to the timeline, where 临期 milestones are the blue diamonds.
+ * Milestones by state over the campaign and owner filters; each count is a toggle that sets the
+ * state filter. 临期 is not a state of its own (an open milestone due within N days, N from the
+ * settings), so its count says N in words.
  */
 export function StateCounts({
   data,
@@ -24,12 +24,11 @@ export function StateCounts({
   onChange,
 }: {
   data: ActionTreeResponse;
-  active: MilestoneState | undefined;
+  active: MilestoneFilter | undefined;
   onChange: (patch: ActionFilterPatch) => void;
 }) {
   const t = useT();
   const locale = useLocale();
-  const dueSoon = data.milestones.filter((m) => m.dueInDays !== null).length;
   const [overdue, ...rest] = ORDER;
   const button = ({ state, shape, light }: (typeof ORDER)[number]) => (
     <li key={state}>
@@ -55,18 +54,20 @@ export function StateCounts({
       <ul className="state-counts">
         {overdue ? button(overdue) : null}
         <li>
-          <a
-            href="#timeline"
+          <button
+            type="button"
             className="state-count status-blue"
-            aria-label={`${t('actions.light.due-soon')} ${dueSoon} · ${t('actions.dueSoonWithin', { days: data.dueSoonDays })}`}
+            aria-pressed={active === 'due-soon'}
+            aria-label={`${t('actions.light.due-soon')} ${data.dueSoon} · ${t('actions.dueSoonWithin', { days: data.dueSoonDays })}`}
+            onClick={() => onChange({ state: active === 'due-soon' ? undefined : 'due-soon' })}
           >
             <span className="status-light">
               <span aria-hidden="true">◆</span>
               {t('actions.light.due-soon')}
             </span>
-            <span className="count">{dueSoon}</span>
+            <span className="count">{data.dueSoon}</span>
             <span className="muted">{t('actions.dueSoonWithin', { days: data.dueSoonDays })}</span>
-          </a>
+          </button>
         </li>
         {rest.map(button)}
       </ul>
