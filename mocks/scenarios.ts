@@ -25,6 +25,16 @@ export function givenGapsFail(): void {
   server.use(http.get('*/api/gaps', () => failure(503)));
 }
 
+/** Reading the ledger fails with a 503 once; the retry works. */
+export function givenProjectsFailOnce(): void {
+  server.use(http.get('*/api/projects', () => failure(503), { once: true }));
+}
+
+/** Reading the campaign tree fails with a 503 once; the retry works. */
+export function givenActionsFailOnce(): void {
+  server.use(http.get('*/api/actions', () => failure(503), { once: true }));
+}
+
 /** The first read of the summary fails, later ones work (for the retry button). */
 export function givenSummaryFailsOnce(): void {
   server.use(http.get('*/api/summary', () => failure(503), { once: true }));

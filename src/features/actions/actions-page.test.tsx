@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
+import { givenActionsFailOnce } from '../../../mocks/scenarios';
 import { renderApp } from '../../../tests/render-app';
 
 // The whole tree (over a hundred milestones) renders in jsdom: slower than the default five seconds.
@@ -175,4 +176,13 @@ test('reads in English', async () => {
   expect(await screen.findByRole('heading', { level: 1, name: 'Actions · as of 30 Jun 2020' })).toBeInTheDocument();
   expect(screen.getByRole('region', { name: /Year of stronger grassroots/ })).toHaveTextContent(/On time \d+\/\d+/);
   expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+});
+
+test('a failed load says so and the retry brings the tree', async () => {
+  givenActionsFailOnce();
+  const { user } = renderApp('/actions');
+  const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+  expect(alert).toHaveTextContent('服务暂时不可用');
+  await user.click(within(alert).getByRole('button', { name: '重试' }));
+  expect(await screen.findByRole('region', { name: '时间轴' }, { timeout: 5000 })).toBeInTheDocument();
 });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { apiRequest, apiUrl } from '../../api/client';
 import { projectListResponseSchema } from '../../domain/project-contract';
+import { givenProjectsFailOnce } from '../../../mocks/scenarios';
 import { renderApp } from '../../../tests/render-app';
 
 const filters = () => within(screen.getByRole('search', { name: '筛选项目' }));
@@ -153,4 +154,13 @@ test('reads in English', async () => {
   expect(screen.getByRole('region', { name: 'Planned investment by industry' })).toBeInTheDocument();
   const projects = screen.getByRole('table', { name: 'Projects' });
   expect(within(projects).getAllByText(/^CN¥[\d.]+M$/)).toHaveLength(5);
+});
+
+test('a failed load says so and the retry brings the ledger', async () => {
+  givenProjectsFailOnce();
+  const { user } = renderApp('/projects');
+  const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+  expect(alert).toHaveTextContent('服务暂时不可用');
+  await user.click(within(alert).getByRole('button', { name: '重试' }));
+  expect(await screen.findByRole('table', { name: '项目清单' })).toBeInTheDocument();
 });
