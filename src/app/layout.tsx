@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useId } from 'react';
 import { summaryQuery } from '../api/summary';
-import { DEFAULT_PERIOD } from '../domain/contract';
 import { formatPeriod } from '../domain/format';
 import { useT, useLocale } from '../i18n/use-t';
 import { useSettingsStore } from '../stores/settings-store';
+import { validatePeriodSearch } from '../routing/search';
 
 /** The frame of every page: title, navigation, the period, the language switch. */
 export function Layout() {
@@ -13,7 +13,8 @@ export function Layout() {
   const locale = useLocale();
   const localeSwitched = useSettingsStore((s) => s.localeSwitched);
   const search = useSearch({ strict: false });
-  const period = typeof search.period === 'string' ? search.period : DEFAULT_PERIOD;
+  // The raw search of the root route: "?period=2019" arrives as the number 2019.
+  const { period } = validatePeriodSearch(search);
 
   // The document language follows the interface, for screen readers and CJK font choice.
   useEffect(() => {

@@ -31,7 +31,7 @@ const STATES: readonly State[] = [
   },
   {
     name: 'detail-chart-text-open',
-    path: '/indicators/completed-billion-projects?period=2020-06',
+    path: '/indicators/signed-billion-projects?period=2020-06',
     prepare: async ({ page }, locale) => {
       await page.locator('.recharts-line path').first().waitFor({ state: 'attached' });
       await page
@@ -42,7 +42,7 @@ const STATES: readonly State[] = [
   },
   {
     name: 'detail-form-errors',
-    path: '/indicators/completed-billion-projects?period=2020-06',
+    path: '/indicators/signed-billion-projects?period=2020-06',
     prepare: async ({ page }, locale) => {
       const form = page.getByRole('region', { name: locale === 'en' ? 'Enter a value' : '填报数据' });
       await form.getByRole('button', { name: locale === 'en' ? 'Submit' : '提交' }).click();
@@ -70,6 +70,44 @@ const STATES: readonly State[] = [
         .click();
       await page.getByRole('button', { name: locale === 'en' ? 'Save' : '保存' }).click();
       await page.getByRole('alert').waitFor();
+    },
+  },
+  {
+    name: 'projects',
+    path: '/projects?period=2020-06',
+    prepare: async ({ page }) => {
+      await page.locator('table tbody tr').first().waitFor();
+    },
+  },
+  {
+    name: 'project-detail',
+    path: '/projects?period=2020-06&reachedIn=started',
+    prepare: async ({ page }) => {
+      await page.locator('table tbody tr a').first().click();
+      await page.locator('form').first().waitFor();
+    },
+  },
+  {
+    name: 'actions-form-open',
+    path: '/actions?period=2020-06&state=due-soon',
+    prepare: async ({ page }, locale) => {
+      await page.locator('figure.timeline').waitFor();
+      await page
+        .getByRole('button', { name: locale === 'en' ? /Mark done/ : /标记完成/ })
+        .first()
+        .click();
+      await page.locator('form.milestone-form').waitFor();
+    },
+  },
+  {
+    name: 'responsibility',
+    path: '/responsibility?period=2020-06&unit=规划建设局',
+    prepare: async ({ page }) => {
+      await page
+        .locator('h1')
+        .filter({ hasText: /规划建设局/ })
+        .waitFor();
+      await page.locator('main li').first().waitFor();
     },
   },
   {

@@ -116,7 +116,7 @@ test('keyboard: from the top, Tab reaches the skip link, navigation, period and 
 test('keyboard: the observation form is filled and submitted, and the chart text opened, without a mouse', async () => {
   const app = await openApp();
   const { page } = app;
-  await app.goto('/indicators/completed-billion-projects?period=2020-06');
+  await app.goto('/indicators/signed-billion-projects?period=2020-06');
   await page.locator('.recharts-line path').first().waitFor({ state: 'attached' });
   const { tab, tabTo, expectFocusAlwaysVisible } = keyboard(page);
 
@@ -155,7 +155,7 @@ test('keyboard: the observation form is filled and submitted, and the chart text
 test('keyboard: no trap — 200 Tabs cycle through the indicator page and back to the start', async () => {
   const app = await openApp();
   const { page } = app;
-  await app.goto('/indicators/completed-billion-projects?period=2020-06');
+  await app.goto('/indicators/signed-billion-projects?period=2020-06');
   await page.locator('.recharts-line path').first().waitFor({ state: 'attached' });
 
   const { tab, expectFocusAlwaysVisible } = keyboard(page);

@@ -8,8 +8,12 @@ import { expect, test } from 'vitest';
 import { openChartText, readChartText } from './chart-text';
 import { openApp } from './page-guard';
 
-/** A cumulative count that the seed has red in June 2020 (5 of 15 at mid-year). */
-const INDICATOR = '竣工验收亿元项目';
+/**
+ * A share the seed has red in June 2020 (29.7% against 35%). The project counts are computed from
+ * the ledger now and take no entries; this is the red indicator that is entered by hand.
+ */
+const INDICATOR = '高新技术产业投资占工业投资比重';
+const ID = 'hightech-investment-share';
 const SOURCE = '镇项目办月报（端到端测试）';
 
 test('official: finds a red indicator from the Overview, enters June, sees it turn green and stay after reload', async () => {
@@ -31,16 +35,16 @@ test('official: finds a red indicator from the Overview, enters June, sees it tu
   await item.getByRole('link', { name: INDICATOR, exact: true }).click();
 
   await page.getByRole('heading', { level: 1, name: INDICATOR }).waitFor();
-  expect(new URL(page.url()).pathname).toBe('/indicators/completed-billion-projects');
+  expect(new URL(page.url()).pathname).toBe(`/indicators/${ID}`);
   const standing = page.getByRole('region', { name: '当前状态' });
   await expect.poll(() => standing.textContent()).toContain('红灯');
-  // The target as the page states it ("2020年目标 15个") is the value to enter.
+  // The target as the page states it ("2020年目标 35%") is the value to enter.
   const targetText = await standing
     .locator('dt', { hasText: '2020年目标' })
     .locator('xpath=following-sibling::dd')
     .textContent();
   const target = /\d+/.exec(targetText ?? '')?.[0];
-  expect(target).toBe('15');
+  expect(target).toBe('35');
   await app.screenshot('official-2-detail-before-zh-CN');
 
   const form = page.getByRole('region', { name: '填报数据' });
@@ -50,12 +54,12 @@ test('official: finds a red indicator from the Overview, enters June, sees it tu
   await form.getByLabel('截止日期').fill('2020-07-03');
   await form.getByLabel('来源').fill(SOURCE);
   await form.getByRole('button', { name: '提交' }).click();
-  await expect.poll(() => form.getByRole('status').textContent()).toBe('已保存：2020年6月 15个');
+  await expect.poll(() => form.getByRole('status').textContent()).toBe('已保存：2020年6月 35%');
 
-  // The light changes: 15 of 15 is ahead of the 50% pace.
+  // The light changes: the share reaches its target level.
   await expect.poll(() => standing.textContent()).toContain('绿灯');
   expect(await standing.textContent()).not.toContain('红灯');
-  await expectJuneInChartText(page, '15个');
+  await expectJuneInChartText(page, '35%');
   await expectObservationRow(page);
   await app.screenshot('official-3-detail-after-zh-CN');
 
@@ -63,7 +67,7 @@ test('official: finds a red indicator from the Overview, enters June, sees it tu
   await app.reload();
   await page.getByRole('heading', { level: 1, name: INDICATOR }).waitFor();
   await expect.poll(() => page.getByRole('region', { name: '当前状态' }).textContent()).toContain('绿灯');
-  await expectJuneInChartText(page, '15个');
+  await expectJuneInChartText(page, '35%');
   await expectObservationRow(page);
 
   // The Overview counts one red light fewer.
@@ -73,8 +77,8 @@ test('official: finds a red indicator from the Overview, enters June, sees it tu
   await app.switchLocale('en');
   await page.getByRole('heading', { level: 1, name: 'Overview: June 2020' }).waitFor();
   await app.screenshot('official-4-overview-en');
-  await page.goto(new URL('/indicators/completed-billion-projects?period=2020-06', app.baseUrl).href);
-  await page.getByRole('heading', { level: 1, name: '100-million-yuan projects completed and accepted' }).waitFor();
+  await page.goto(new URL(`/indicators/${ID}?period=2020-06`, app.baseUrl).href);
+  await page.getByRole('heading', { level: 1, name: 'High-tech investment in industrial investment' }).waitFor();
   await expect.poll(() => page.getByRole('region', { name: 'Current standing' }).textContent()).toContain('Green');
   await app.screenshot('official-5-detail-after-en');
   app.expectClean();

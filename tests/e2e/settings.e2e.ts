@@ -8,6 +8,8 @@ import { openApp, type AppSession } from './page-guard';
 
 const INDICATOR = '竣工验收亿元项目';
 const SOURCE = '将被重置的数据（端到端测试）';
+/** A count entered by hand (the project counts are computed from the ledger and take no entries). */
+const ENTERED = '新签约亿元项目';
 
 /** The number on the Overview's 红灯 link ("■ 红灯 (严重滞后) 6 严重滞后"). */
 async function redCount(page: Page): Promise<number> {
@@ -73,8 +75,8 @@ test('settings: a wider yellow line turns a red light yellow on the Overview; de
 test('settings: 重置示例数据 removes a value entered in this browser', async () => {
   const app = await openApp();
   const { page } = app;
-  await app.goto('/indicators/completed-billion-projects?period=2020-06');
-  await page.getByRole('heading', { level: 1, name: INDICATOR }).waitFor();
+  await app.goto('/indicators/signed-billion-projects?period=2020-06');
+  await page.getByRole('heading', { level: 1, name: ENTERED }).waitFor();
   const form = page.getByRole('region', { name: '填报数据' });
   await form.getByLabel(/^数值/).fill('9');
   await form.getByLabel('来源').fill(SOURCE);
@@ -89,7 +91,7 @@ test('settings: 重置示例数据 removes a value entered in this browser', asy
   await app.screenshot('settings-4-demo-reset-zh-CN');
 
   await page.goBack();
-  await page.getByRole('heading', { level: 1, name: INDICATOR }).waitFor();
+  await page.getByRole('heading', { level: 1, name: ENTERED }).waitFor();
   await page.getByRole('group', { name: '数据记录' }).waitFor();
   await expect.poll(() => entered.count()).toBe(0);
   await app.reload();

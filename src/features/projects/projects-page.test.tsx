@@ -15,6 +15,12 @@ async function ledgerTotal(): Promise<number> {
   return ledger.total;
 }
 
+test('a link with a year period opens that year, and the period picker says so', async () => {
+  renderApp('/projects?period=2019&reachedIn=started');
+  expect(await screen.findByText('数据截至 2019年12月31日')).toBeInTheDocument();
+  expect(screen.getByLabelText('统计期')).toHaveValue('2019');
+});
+
 test('the 2019 funnel gives the report’s 7 started, 14 completed and 10 converted in its table', async () => {
   const { user } = renderApp('/projects');
   expect(await screen.findByRole('heading', { level: 1, name: '项目台账' })).toBeInTheDocument();
