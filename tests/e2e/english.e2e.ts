@@ -20,6 +20,8 @@ const PAGES = [
     zh: '对标找差：苏南标杆镇',
     en: 'Benchmark gaps: Southern Jiangsu benchmark towns',
   },
+  { name: 'projects', path: '/projects', zh: '项目台账', en: 'Project ledger' },
+  { name: 'actions', path: '/actions', zh: '行动 · 截至 2020年6月30日', en: 'Actions · as of 30 Jun 2020' },
   { name: 'settings', path: '/settings', zh: '设置', en: 'Settings' },
   { name: 'not-found', path: '/no-such-page', zh: '404', en: '404' },
 ] as const;
@@ -38,7 +40,15 @@ test('English: each page switches language with the header button, and back', as
     await app.switchLocale('en');
     await expect.poll(() => h1.textContent()).toBe(p.en);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Overview', 'Indicators', 'Benchmarks', 'Settings']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Overview',
+      'Indicators',
+      'Benchmarks',
+      'Projects',
+      'Actions',
+      'Responsibility',
+      'Settings',
+    ]);
     expect(
       await page
         .locator('header')

@@ -31,7 +31,7 @@ test('official: finds a red indicator from the Overview, enters June, sees it tu
   // The list the meeting talks about: the indicator is there, with its red light and reason.
   const behind = page.getByRole('region', { name: '落后序时进度的指标' });
   const item = behind.getByRole('listitem').filter({ has: page.getByRole('link', { name: INDICATOR, exact: true }) });
-  await expect.poll(() => item.textContent()).toMatch(/红灯.*落后序时进度 [\d.]+ 个百分点/);
+  await expect.poll(() => item.textContent()).toMatch(/红灯.*低于目标 [\d.]+ 个百分点/);
   await item.getByRole('link', { name: INDICATOR, exact: true }).click();
 
   await page.getByRole('heading', { level: 1, name: INDICATOR }).waitFor();

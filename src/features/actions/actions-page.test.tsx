@@ -38,7 +38,7 @@ test('lists every campaign of the report with its milestones, owners and the as-
   expect(owner).toHaveAttribute('href', expect.stringContaining('/responsibility?'));
   expect(decodeURIComponent(owner.getAttribute('href') ?? '')).toContain('unit=规划建设局');
   // 临期 is said with the settings' window in words.
-  expect(screen.getByRole('button', { name: /^临期 \d+ · 15 天内到期$/ })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /^临期 \d+ 15 天内到期$/ })).toBeInTheDocument();
 });
 
 test('the campaign filter goes into the URL and collects the tasks tagged with it', async () => {
@@ -67,8 +67,8 @@ test('the overdue count filters to overdue milestones only', async () => {
 
 test('the 临期 count filters to open milestones due within the window, each saying its days left', async () => {
   const { user, history } = await openActions();
-  const dueSoon = screen.getByRole('button', { name: /^临期 \d+ · 15 天内到期$/ });
-  const count = Number(/临期 (\d+)/.exec(dueSoon.getAttribute('aria-label') ?? '')?.[1]);
+  const dueSoon = screen.getByRole('button', { name: /^临期 \d+ 15 天内到期$/ });
+  const count = Number(/临期 (\d+)/.exec(dueSoon.textContent ?? '')?.[1]);
   expect(count).toBeGreaterThan(0);
   await user.click(dueSoon);
   await waitFor(() => expect(history.location.search).toContain('state=due-soon'));

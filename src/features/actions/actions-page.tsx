@@ -67,11 +67,11 @@ function Heading({ asOf }: { asOf: string | undefined }) {
   const locale = useLocale();
   const date = asOf ? formatDate(asOf, locale) : null;
   return (
-    <header className="page-heading">
+    <div className="page-heading">
       <h1>{date ? t('actions.headingAsOf', { date }) : t('actions.heading')}</h1>
       <p className="tagline">{t('actions.tagline')}</p>
       {date ? <p className="muted as-of-note">{t('actions.asOfNote', { date })}</p> : null}
-    </header>
+    </div>
   );
 }
 

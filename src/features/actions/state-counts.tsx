@@ -36,14 +36,13 @@ export function StateCounts({
         type="button"
         className={`state-count status-${light}`}
         aria-pressed={active === state}
-        // Name and count as one phrase ("已逾期 5"): the spans alone would run together.
-        aria-label={`${pick(MILESTONE_STATE_LABELS[state], locale)} ${data.states[state]}`}
         onClick={() => onChange({ state: active === state ? undefined : state })}
       >
+        {/* Named by its visible text, "已逾期 5": the space keeps the word and the count apart. */}
         <span className="status-light">
           <span aria-hidden="true">{shape}</span>
           {pick(MILESTONE_STATE_LABELS[state], locale)}
-        </span>
+        </span>{' '}
         <span className="count">{data.states[state]}</span>
       </button>
     </li>
@@ -58,14 +57,14 @@ export function StateCounts({
             type="button"
             className="state-count status-blue"
             aria-pressed={active === 'due-soon'}
-            aria-label={`${t('actions.light.due-soon')} ${data.dueSoon} · ${t('actions.dueSoonWithin', { days: data.dueSoonDays })}`}
             onClick={() => onChange({ state: active === 'due-soon' ? undefined : 'due-soon' })}
           >
+            {/* Named by its visible text ("临期 10 15 天内到期"), spaces included, so voice control matches it. */}
             <span className="status-light">
               <span aria-hidden="true">◆</span>
               {t('actions.light.due-soon')}
-            </span>
-            <span className="count">{data.dueSoon}</span>
+            </span>{' '}
+            <span className="count">{data.dueSoon}</span>{' '}
             <span className="muted">{t('actions.dueSoonWithin', { days: data.dueSoonDays })}</span>
           </button>
         </li>
