@@ -86,11 +86,14 @@ export function mountProjectRoutes(app: Hono, options: ProjectRouteOptions): voi
     const year = yearOf(q.period);
     const all = await storage.listProjects();
     const reached = q.reachedIn && new Set(reachedInYear(all, q.reachedIn, year, asOf).map((p) => p.id));
-    const items = all.filter((p) => matches(p, q, asOf) && (!reached || reached.has(p.id)));
+    // The list is the ledger as it stood at the period's end: a project signed later was not in it
+    // yet (one without any stage date is a candidate in the pipeline and is listed).
+    const known = all.filter((p) => p.stages.signed === undefined || p.stages.signed <= asOf);
+    const items = known.filter((p) => matches(p, q, asOf) && (!reached || reached.has(p.id)));
     const body: ProjectListResponse = {
       period: q.period,
       asOf,
-      total: all.length,
+      total: known.length,
       items: sortByInvestment(items).map((p) => projectSummary(p, asOf)),
       funnel: stageFunnel(all, year, asOf),
       byIndustry: investmentBy(all, (p) => p.industry, INDUSTRIES, asOf),

@@ -50,7 +50,7 @@ const rateSchema = z.object({ numerator: count, denominator: count, pct: z.nulla
 export const projectListResponseSchema = z.object({
   period: periodKeySchema,
   asOf: isoDateSchema,
-  /** Projects in the whole ledger, before filters. */
+  /** Projects in the ledger at the period's end (signed by then, or not signed yet), before filters. */
   total: count,
   /** Projects matching the filters, by planned investment, largest first. */
   items: z.array(projectSummarySchema),
