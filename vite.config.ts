@@ -31,6 +31,7 @@ export default defineConfig(({ mode }) => ({
             'src/routing/**/*.test.ts',
             'server/**/*.test.ts',
             'src/api/**/*.test.ts',
+            'src/i18n/**/*.test.ts',
           ],
         },
       },

@@ -1,6 +1,8 @@
 import type { MilestoneState } from '../domain/action';
 import { MILESTONE_STATE_LABELS } from '../i18n/labels';
 import { pick, useLocale, useT } from '../i18n/use-t';
+// The page's messages: registered on import, before anything here renders.
+import '../i18n/messages-actions';
 
 /** Shapes as in the status light: state never by colour alone. */
 const SHAPES: Record<MilestoneState, string> = {

@@ -2,6 +2,7 @@
  * Messages of the actions pages (行动 and 责任 "谁来赶"). Chinese is the source; the English record must
  * have every key.
  */
+import { registerMessages } from './registry';
 export const actionsZh = {
   'actions.heading': '行动',
   'actions.tagline': '目标项目化、项目任务化、任务节点化、节点责任化',
@@ -234,3 +235,5 @@ export const actionsEn: Record<keyof typeof actionsZh, string> = {
   'milestone.dueToday': 'Due today',
   'milestone.dueIn': 'Due in {days} days',
 };
+
+registerMessages(actionsZh, actionsEn);

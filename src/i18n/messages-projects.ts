@@ -1,8 +1,9 @@
 /**
- * Messages of the projects pages (项目台账, a project's page), of the ledger check on the Overview and
- * of the links section on an indicator's page. Chinese is the source; the English record must have
+ * Messages of the projects pages (项目台账, a project's page) and of the links section on an
+ * indicator's page (the Overview's ledger check is in the core catalogue: it is on the first page). Chinese is the source; the English record must have
  * every key.
  */
+import { registerMessages } from './registry';
 export const projectsZh = {
   'projects.heading': '项目台账',
   'projects.asOf': '数据截至 {date}',
@@ -92,10 +93,6 @@ export const projectsZh = {
   'project.indicators': '本项目计入的指标',
   'project.indicators.none': '本项目未计入任何指标',
   'project.derived': '（自动计算）',
-  'ledger.same': '项目台账：{count}，与报告一致',
-  'ledger.more': '项目台账：{count}，比报告多 {diff}',
-  'ledger.less': '项目台账：{count}，比报告少 {diff}',
-  'ledger.link': '查看这{n}个项目',
   'links.heading': '关联项目与任务',
   'links.derived.ledger': '此指标由项目台账自动计算',
   'links.derived.milestones': '此指标由任务节点自动计算',
@@ -208,10 +205,6 @@ export const projectsEn: Record<keyof typeof projectsZh, string> = {
   'project.indicators': 'Indicators this project counts in',
   'project.indicators.none': 'This project counts in no indicator',
   'project.derived': ' (computed)',
-  'ledger.same': 'Project ledger: {count}, the same as the report',
-  'ledger.more': 'Project ledger: {count}, {diff} more than the report',
-  'ledger.less': 'Project ledger: {count}, {diff} fewer than the report',
-  'ledger.link': 'See these {n} projects',
   'links.heading': 'Linked projects and tasks',
   'links.derived.ledger': 'This indicator is computed from the project ledger',
   'links.derived.milestones': 'This indicator is computed from the task milestones',
@@ -232,3 +225,5 @@ export const projectsEn: Record<keyof typeof projectsZh, string> = {
   'links.goLedger': 'Go to the project ledger',
   'links.goActions': 'Go to the actions page',
 };
+
+registerMessages(projectsZh, projectsEn);

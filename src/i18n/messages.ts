@@ -1,14 +1,15 @@
 /**
  * The typed message catalogue. Chinese is the source; the English catalogue must have every key
- * (the type says so), so a missing translation is a compile error, not a blank label. Larger
- * features keep their messages in their own module (messages-*.ts), merged here.
+ * (the type says so), so a missing translation is a compile error, not a blank label.
+ *
+ * This core catalogue is in the first page's JavaScript. The larger lazy pages keep their messages
+ * in their own section module (messages-*.ts), which registers itself when its page loads (see
+ * registry.ts): their keys are part of {@link MessageKey} by type only.
  */
-import { actionsEn, actionsZh } from './messages-actions';
-import { projectsEn, projectsZh } from './messages-projects';
+import type { actionsZh } from './messages-actions';
+import type { projectsZh } from './messages-projects';
 
 export const zh = {
-  ...projectsZh,
-  ...actionsZh,
   'app.title': '白蒲镇发展目标看板',
   'app.subtitle': '对标找差 · 序时推进',
   'app.skip': '跳到主要内容',
@@ -182,13 +183,23 @@ export const zh = {
   'error.network': '无法连接数据服务',
   'error.contract': '服务返回的数据格式不正确',
   'error.unknown': '发生未知错误',
+  'ledger.same': '项目台账：{count}，与报告一致',
+  'ledger.more': '项目台账：{count}，比报告多 {diff}',
+  'ledger.less': '项目台账：{count}，比报告少 {diff}',
+  'ledger.link': '查看这{n}个项目',
 } as const;
 
-export type MessageKey = keyof typeof zh;
+/** Keys of the core catalogue, always loaded. */
+export type CoreMessageKey = keyof typeof zh;
 
-export const en: Record<MessageKey, string> = {
-  ...projectsEn,
-  ...actionsEn,
+/** Every key, of the core catalogue and of the lazily loaded sections. */
+export type MessageKey = CoreMessageKey | keyof typeof projectsZh | keyof typeof actionsZh;
+
+export const en: Record<CoreMessageKey, string> = {
+  'ledger.same': 'Project ledger: {count}, the same as the report',
+  'ledger.more': 'Project ledger: {count}, {diff} more than the report',
+  'ledger.less': 'Project ledger: {count}, {diff} fewer than the report',
+  'ledger.link': 'See these {n} projects',
   'app.title': 'Baipu Development Targets',
   'app.subtitle': 'Benchmark the gaps · keep the pace',
   'app.skip': 'Skip to main content',

@@ -1,13 +1,21 @@
 import { useCallback } from 'react';
 import type { Locale } from '../domain/format';
 import { useSettingsStore } from '../stores/settings-store';
-import { en, zh, type MessageKey } from './messages';
+import { en, zh, type CoreMessageKey, type MessageKey } from './messages';
+import { sectionMessage } from './registry';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** Looks a message up and fills its {placeholders}. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template: string = locale === 'en' ? en[key] : zh[key];
+  const core: Readonly<Record<CoreMessageKey, string>> = locale === 'en' ? en : zh;
+  const template = Object.hasOwn(core, key) ? core[key as CoreMessageKey] : sectionMessage(locale, key);
+  if (template === undefined) {
+    // A section key used where its section module is not imported: loud in development and tests,
+    // the bare key (never a crash) in production.
+    if (import.meta.env.DEV) throw new Error(`message "${key}" used before its section was imported`);
+    return key;
+  }
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }

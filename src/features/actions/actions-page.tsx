@@ -14,6 +14,8 @@ import { TimelineChart } from './timeline-chart';
 import { timelineRows } from './timeline-model';
 import { TimelineTable } from './timeline-table';
 import './actions.css';
+// The page's messages: registered on import, before anything here renders.
+import '../../i18n/messages-actions';
 
 /**
  * 行动: the campaign tree (campaigns → measures → tasks → milestones) with roll-ups, milestone states

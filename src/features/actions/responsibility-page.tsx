@@ -8,6 +8,10 @@ import { useSettingsStore } from '../../stores/settings-store';
 import { ResponsibilityBody } from './responsibility-body';
 import { UnitPicker } from './unit-picker';
 import './actions.css';
+// The page's messages: registered on import, before anything here renders.
+import '../../i18n/messages-actions';
+// The page's messages: registered on import, before anything here renders.
+import '../../i18n/messages-projects';
 
 /**
  * 责任 ("谁来赶"): everything one unit (or one person of it) owns, what needs chasing first: overdue

@@ -11,6 +11,10 @@ import type { ProjectStage } from '../../domain/project';
 import { PROJECT_STAGE_LABELS } from '../../i18n/labels';
 import { pick, useLocale, useT } from '../../i18n/use-t';
 import { useSettingsStore } from '../../stores/settings-store';
+// The page's messages: registered on import, before anything here renders.
+import '../../i18n/messages-projects';
+// The page's messages: registered on import, before anything here renders.
+import '../../i18n/messages-actions';
 
 /** The stage a ledger count follows; the rates follow no single stage. */
 const STAGE_OF: Partial<Record<Derivation, ProjectStage>> = {

@@ -14,6 +14,8 @@ import { StageForm } from './stage-form';
 import { StageHistory } from './stage-history';
 import { StageSteps } from './stage-steps';
 import './projects.css';
+// The page's messages: registered on import, before anything here renders.
+import '../../i18n/messages-projects';
 
 /** One project: what it is, its four stages, their history, the form to record one, the indicators it moves. */
 export function ProjectDetailPage() {

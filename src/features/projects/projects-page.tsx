@@ -14,6 +14,8 @@ import { ProjectTable } from './project-table';
 import { ReachedBanner } from './reached-banner';
 import { StageFunnel } from './stage-funnel';
 import './projects.css';
+// The page's messages: registered on import, before anything here renders.
+import '../../i18n/messages-projects';
 
 /**
  * 项目台账: the 亿元 projects at the period's end — the stage funnel, 竣工率 and 转化率, investment by
