@@ -6,6 +6,7 @@
  */
 import { bilingualSchema, campaignSchema, ownerSchema, sourceSchema } from './indicator';
 import { compareIso, daysBetween, isoDateSchema } from './period';
+import type { MilestoneState } from './ledger-enums';
 import { z } from './zod';
 
 const idSchema = z.string().check(z.regex(/^[a-z0-9-]+$/, { message: 'id must be lower-case letters, digits and -' }));
@@ -57,21 +58,14 @@ export const milestoneSchema = z.object({
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
-/**
- * not-started / in-progress before the due date; done (on or before the due date); done-late;
- * overdue once the due date has passed without it being done.
- */
-export const MILESTONE_STATES = ['not-started', 'in-progress', 'done', 'done-late', 'overdue'] as const;
-export const milestoneStateSchema = z.enum(MILESTONE_STATES);
-export type MilestoneState = z.infer<typeof milestoneStateSchema>;
-
-/**
- * What the 行动 page can filter milestones by: a state, or 临期 (open and due within the window),
- * which is not a state of its own but what officials chase next.
- */
-export const MILESTONE_FILTERS = [...MILESTONE_STATES, 'due-soon'] as const;
-export const milestoneFilterSchema = z.enum(MILESTONE_FILTERS);
-export type MilestoneFilter = z.infer<typeof milestoneFilterSchema>;
+export {
+  MILESTONE_FILTERS,
+  milestoneFilterSchema,
+  MILESTONE_STATES,
+  milestoneStateSchema,
+  type MilestoneFilter,
+  type MilestoneState,
+} from './ledger-enums';
 
 /**
  * The state of a milestone as seen on `today`. Dates after `today` are not known yet (a link "as of

@@ -7,30 +7,20 @@
  */
 import { bilingualSchema, ownerSchema, sourceSchema } from './indicator';
 import { compareIso, isoDateSchema } from './period';
+import { PROJECT_STAGES, industrySchema, parkSchema, projectStageSchema, type ProjectStage } from './ledger-enums';
 import { z } from './zod';
 
-/** The stages in the order a project passes them. */
-export const PROJECT_STAGES = ['signed', 'started', 'completed', 'converted'] as const;
-export const projectStageSchema = z.enum(PROJECT_STAGES);
-export type ProjectStage = z.infer<typeof projectStageSchema>;
-
-/** The industries the report names (一重 一轻 一高 一新, and the leading firms' lines). */
-export const INDUSTRIES = [
-  'hydraulic-casting',
-  'textile-apparel',
-  'high-end-equipment',
-  'new-materials',
-  'optical-cable',
-  'smart-manufacturing',
-  'other',
-] as const;
-export const industrySchema = z.enum(INDUSTRIES);
-export type Industry = z.infer<typeof industrySchema>;
-
-/** The two parks the report names; a project may be in neither. */
-export const PARKS = ['equipment-park', 'materials-park'] as const;
-export const parkSchema = z.enum(PARKS);
-export type Park = z.infer<typeof parkSchema>;
+export {
+  INDUSTRIES,
+  industrySchema,
+  PARKS,
+  parkSchema,
+  PROJECT_STAGES,
+  projectStageSchema,
+  type Industry,
+  type Park,
+  type ProjectStage,
+} from './ledger-enums';
 
 const projectIdSchema = z
   .string()

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_PERIOD, sortKeySchema, type SortKey } from '../domain/contract';
 import { campaignSchema, categorySchema, type Campaign, type Category } from '../domain/indicator';
-import { milestoneFilterSchema, type MilestoneFilter } from '../domain/action';
+import { milestoneFilterSchema, type MilestoneFilter } from '../domain/ledger-enums';
 import {
   industrySchema,
   parkSchema,
@@ -13,7 +13,7 @@ import {
   type Industry,
   type Park,
   type ProjectStage,
-} from '../domain/project';
+} from '../domain/ledger-enums';
 import { periodKeySchema } from '../domain/period';
 import { statusSchema, type Status } from '../domain/status';
 import { z } from '../domain/zod';
