@@ -6,6 +6,7 @@ import { formatPeriod } from '../domain/format';
 import { useT, useLocale } from '../i18n/use-t';
 import { useSettingsStore } from '../stores/settings-store';
 import { validatePeriodSearch } from '../routing/search';
+import { loadLocale } from '../i18n/load-locale';
 
 /** The frame of every page: title, navigation, the period, the language switch. */
 export function Layout() {
@@ -62,7 +63,10 @@ export function Layout() {
             className="button-secondary"
             lang={locale === 'en' ? 'zh-CN' : 'en'}
             title={t('header.languageLabel')}
-            onClick={() => localeSwitched(locale === 'en' ? 'zh-CN' : 'en')}
+            onClick={() => {
+              const next = locale === 'en' ? 'zh-CN' : 'en';
+              void loadLocale(next).then(() => localeSwitched(next));
+            }}
           >
             {t('header.language')}
           </button>

@@ -1,19 +1,20 @@
 import { useCallback } from 'react';
 import type { Locale } from '../domain/format';
 import { useSettingsStore } from '../stores/settings-store';
-import { en, zh, type CoreMessageKey, type MessageKey } from './messages';
+import { zh, type CoreMessageKey, type MessageKey } from './messages';
 import { sectionMessage } from './registry';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** Looks a message up and fills its {placeholders}. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const core: Readonly<Record<CoreMessageKey, string>> = locale === 'en' ? en : zh;
-  const template = Object.hasOwn(core, key) ? core[key as CoreMessageKey] : sectionMessage(locale, key);
+  // Chinese core messages are always here; English ones and sections once their module has loaded.
+  const template =
+    locale === 'zh-CN' && Object.hasOwn(zh, key) ? zh[key as CoreMessageKey] : sectionMessage(locale, key);
   if (template === undefined) {
-    // A section key used where its section module is not imported: loud in development and tests,
-    // the bare key (never a crash) in production.
-    if (import.meta.env.DEV) throw new Error(`message "${key}" used before its section was imported`);
+    // A message used before its module was loaded: loud in development and tests, the bare key
+    // (never a crash) in production.
+    if (import.meta.env.DEV) throw new Error(`message "${key}" used before its module was loaded`);
     return key;
   }
   if (!params) return template;

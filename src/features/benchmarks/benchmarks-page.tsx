@@ -12,6 +12,8 @@ import { GapTable, gapBars, profilePoints } from './gap-table';
 import { IndicatorGapCard } from './indicator-gap-card';
 import { MembersPanel } from './members-panel';
 import { RankTable } from './rank-table';
+// The page's messages: registered on import, before anything here renders.
+import '../../i18n/messages-benchmarks';
 
 // recharts loads with the chart, not with the page.
 const GapChart = lazy(() => import('./gap-chart'));

@@ -10,6 +10,8 @@ import { presetDescription } from '../../domain/status-presets-descriptions';
 import { CATEGORY_LABELS } from '../../i18n/labels';
 import { pick, useLocale, useT } from '../../i18n/use-t';
 import { useSettingsStore } from '../../stores/settings-store';
+// The page's messages: registered on import, before anything here renders.
+import '../../i18n/messages-settings';
 
 /** 设置: the status light thresholds (documented defaults), the rule preset per indicator group, and the demo data reset. */
 export function SettingsPage() {
