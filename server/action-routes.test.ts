@@ -433,3 +433,21 @@ test('answers 405 with Allow on the action routes', async () => {
     ['POST', '/api/owners', 'GET'],
   ]);
 });
+
+test('a view shows a milestone as it stood on its date: a completion and evidence dated later are left out', async () => {
+  const { app } = setup();
+  const done = await post(app, '/api/milestones/start/state', {
+    state: 'done',
+    date: '2020-07-02',
+    note: '7月2日开工',
+  });
+  expect(done.status).toBe(200);
+  const june = (await tree(app, '?period=2020-06')).milestones.find((m) => m.milestone.id === 'start');
+  expect(june?.milestone.doneOn).toBeUndefined();
+  expect(june?.milestone.evidence.map((e) => e.note)).not.toContain('7月2日开工');
+  expect(june?.state).toBe('in-progress');
+  const july = (await tree(app, '?period=2020-07')).milestones.find((m) => m.milestone.id === 'start');
+  expect(july?.milestone.doneOn).toBe('2020-07-02');
+  expect(july?.milestone.evidence.map((e) => e.note)).toContain('7月2日开工');
+  expect(july?.state).toBe('done');
+});

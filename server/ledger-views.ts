@@ -4,6 +4,7 @@
  */
 import {
   dueSoonDays,
+  milestoneAsOf,
   milestoneState,
   rollUpTree,
   tagsOf,
@@ -18,6 +19,7 @@ import {
   completionPool,
   conversionPool,
   reachedInYear,
+  projectAsOf,
   stageAt,
   type LedgerRate,
   type Project,
@@ -25,9 +27,12 @@ import {
 } from '../src/domain/project';
 import type { ProjectSummary } from '../src/domain/project-contract';
 
-/** A project with the furthest stage it had reached on `asOf`. */
+/**
+ * A project as it stood on `asOf` (later stage dates and history left out, decision 0008) with the
+ * furthest stage it had reached then.
+ */
 export function projectSummary(project: Project, asOf: string): ProjectSummary {
-  return { project, stage: stageAt(project, asOf) ?? null };
+  return { project: projectAsOf(project, asOf), stage: stageAt(project, asOf) ?? null };
 }
 
 /** Largest planned investment first; the sort is stable, so ties keep ledger order. */
@@ -68,7 +73,8 @@ export function projectsBehind(
 /** A milestone with its state on `asOf` and, when open and due within `window` days, the days left. */
 export function milestoneView(milestone: Milestone, asOf: string, window: number): MilestoneView {
   return {
-    milestone,
+    // As it stood on the view's date: a start, completion or evidence dated later is left out.
+    milestone: milestoneAsOf(milestone, asOf),
     state: milestoneState(milestone, asOf),
     dueInDays: dueSoonDays(milestone, asOf, window) ?? null,
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dueSoonDays,
   isDone,
+  milestoneAsOf,
   milestonesUnder,
   milestoneState,
   parentKindOf,
@@ -292,5 +293,37 @@ describe('withinSpan', () => {
     expect(withinSpan('2099-12-31', { start: '2020-03-01' })).toBe(true);
     expect(withinSpan('2020-02-29', { start: '2020-03-01' })).toBe(false);
     expect(withinSpan('2020-06-30', {})).toBe(true);
+  });
+});
+
+describe('milestoneAsOf', () => {
+  const m: Milestone = {
+    id: 'road-start',
+    taskId: 'road',
+    name: { zh: '开工', en: 'Works started' },
+    due: '2020-07-10',
+    owner: { unit: '规划建设局', person: '局长' },
+    startedOn: '2020-06-19',
+    doneOn: '2020-07-05',
+    evidence: [
+      { date: '2020-06-19', note: '施工许可', recordedAt: '2020-06-19T02:00:00.000Z' },
+      { date: '2020-07-05', note: '开工仪式', recordedAt: '2020-07-05T02:00:00.000Z' },
+    ],
+    source: SOURCE,
+    sample: true,
+  };
+
+  it('leaves out a completion and evidence dated after the day, keeping what was known then', () => {
+    const june = milestoneAsOf(m, '2020-06-30');
+    expect(june.doneOn).toBeUndefined();
+    expect(june.startedOn).toBe('2020-06-19');
+    expect(june.evidence.map((e) => e.note)).toEqual(['施工许可']);
+    expect(milestoneState(june, '2020-06-30')).toBe(milestoneState(m, '2020-06-30'));
+  });
+
+  it('keeps everything dated on the day itself, and does not change its input', () => {
+    expect(milestoneAsOf(m, '2020-07-05')).toEqual(m);
+    expect(milestoneAsOf(m, '2020-06-18').startedOn).toBeUndefined();
+    expect(m.doneOn).toBe('2020-07-05');
   });
 });

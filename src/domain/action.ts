@@ -194,3 +194,18 @@ export function withinSpan(due: string, task: Pick<ActionNode, 'start' | 'end'>)
     (task.end === undefined || compareIso(due, task.end) <= 0)
   );
 }
+
+/**
+ * The milestone as it stood on `date`: a start, a completion or evidence dated later is not known yet,
+ * so a view of June never shows what was done in July.
+ */
+export function milestoneAsOf(m: Milestone, date: string): Milestone {
+  const known = (d: string | undefined) => d !== undefined && compareIso(d, date) <= 0;
+  const { startedOn, doneOn, ...rest } = m;
+  return {
+    ...rest,
+    ...(known(startedOn) ? { startedOn } : {}),
+    ...(known(doneOn) ? { doneOn } : {}),
+    evidence: m.evidence.filter((e) => compareIso(e.date, date) <= 0),
+  };
+}

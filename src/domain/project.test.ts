@@ -8,6 +8,7 @@ import {
   investmentBy,
   PARKS,
   previousStage,
+  projectAsOf,
   projectSchema,
   reachedBy,
   reachedInYear,
@@ -419,5 +420,18 @@ describe('withStage', () => {
       stage: 'converted',
       previous: 'completed',
     });
+  });
+});
+
+describe('projectAsOf', () => {
+  it('leaves out stages and history events dated after the day, inclusive of the day itself', () => {
+    let p = project('p1', { signed: '2020-01-10' });
+    p = withStage(p, 'started', '2020-03-01', '2020-03-02T01:00:00.000Z');
+    p = withStage(p, 'completed', '2020-08-01', '2020-08-02T01:00:00.000Z');
+    const june = projectAsOf(p, '2020-06-30');
+    expect(june.stages).toEqual({ signed: '2020-01-10', started: '2020-03-01' });
+    expect(june.history.map((e) => e.stage)).toEqual(['started']);
+    expect(projectAsOf(p, '2020-08-01').stages.completed).toBe('2020-08-01');
+    expect(p.stages.completed).toBe('2020-08-01');
   });
 });

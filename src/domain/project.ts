@@ -268,3 +268,16 @@ export function withStage(
   };
   return { ...project, stages: { ...project.stages, [stage]: date }, history: [...project.history, event] };
 }
+
+/**
+ * The project as it stood on `date`: stages reached later are not reached yet, and the history keeps
+ * only the events dated by then.
+ */
+export function projectAsOf(project: Project, date: string): Project {
+  const stages: StageDates = {};
+  for (const stage of PROJECT_STAGES) {
+    const d = project.stages[stage];
+    if (d !== undefined && compareIso(d, date) <= 0) stages[stage] = d;
+  }
+  return { ...project, stages, history: project.history.filter((e) => compareIso(e.date, date) <= 0) };
+}
