@@ -111,6 +111,13 @@ export const projectsZh = {
   'links.entry.milestones': '此指标的数值由任务节点自动计算，不能直接填报。要改变它，请在行动页标记节点完成。',
   'links.goLedger': '前往项目台账',
   'links.goActions': '前往行动页',
+  'links.add': '关联项目或任务',
+  'links.add.kind': '关联类型',
+  'links.add.task': '任务',
+  'links.add.project': '项目',
+  'links.add.choose': '请选择',
+  'links.add.save': '关联',
+  'links.add.saved': '已关联：{name}',
 } as const;
 
 export const projectsEn: Record<keyof typeof projectsZh, string> = {
@@ -224,6 +231,13 @@ export const projectsEn: Record<keyof typeof projectsZh, string> = {
     'This value is computed from the task milestones and cannot be entered. To change it, mark the milestones done on the actions page.',
   'links.goLedger': 'Go to the project ledger',
   'links.goActions': 'Go to the actions page',
+  'links.add': 'Link a project or task',
+  'links.add.kind': 'Link to',
+  'links.add.task': 'Task',
+  'links.add.project': 'Project',
+  'links.add.choose': 'Choose…',
+  'links.add.save': 'Link',
+  'links.add.saved': 'Linked: {name}',
 };
 
 registerMessages(projectsZh, projectsEn);

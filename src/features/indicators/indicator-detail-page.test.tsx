@@ -147,3 +147,22 @@ test('an indicator’s linked tasks show their roll-up and milestones their stat
   expect(links).toHaveTextContent(/(未开始|推进中|按期完成|逾期完成|已逾期)/);
   expect(screen.getByRole('region', { name: '填报数据' })).toHaveTextContent('行动页');
 });
+
+test('an official links an indicator to a task that moves it, and the task is listed with its roll-up', async () => {
+  const { user } = renderApp('/indicators/gdp?period=2020-06');
+  await screen.findByRole('heading', { level: 1, name: '地区生产总值' });
+  const links = await screen.findByRole('region', { name: '关联项目与任务' });
+  await user.click(await within(links).findByText('关联项目或任务', { selector: 'summary' }));
+  const form = within(links).getByRole('form', { name: '关联项目或任务' });
+  const task = within(form).getByLabelText('任务', { selector: 'select:not([id$="-kind"])' });
+  await waitFor(() => expect(within(task).getAllByRole('option').length).toBeGreaterThan(1));
+  const option = within(task).getAllByRole('option')[1];
+  const name = option?.textContent ?? '';
+  await user.selectOptions(task, option!);
+  await user.click(within(form).getByRole('button', { name: '关联' }));
+  expect(await within(links).findByRole('status')).toHaveTextContent(`已关联：${name}`);
+  const linkedTasks = await within(links).findByRole('heading', { level: 3, name: '关联任务' });
+  expect(linkedTasks.nextElementSibling).toHaveTextContent(name);
+  // What is linked is no longer offered.
+  expect(within(task).queryByRole('option', { name })).not.toBeInTheDocument();
+});

@@ -11,6 +11,7 @@ import type { ProjectStage } from '../../domain/project';
 import { PROJECT_STAGE_LABELS } from '../../i18n/labels';
 import { pick, useLocale, useT } from '../../i18n/use-t';
 import { useSettingsStore } from '../../stores/settings-store';
+import { LinkForm } from './link-form';
 // The page's messages: registered on import, before anything here renders.
 import '../../i18n/messages-projects';
 // The page's messages: registered on import, before anything here renders.
@@ -47,7 +48,14 @@ export function IndicatorLinks({ indicator, period }: { indicator: Indicator; pe
           <strong>{t(from === 'ledger' ? 'links.derived.ledger' : 'links.derived.milestones')}</strong>
         </p>
       ) : null}
-      <QueryState query={query}>{(data) => <LinksBody data={data} indicator={indicator} />}</QueryState>
+      <QueryState query={query}>
+        {(data) => (
+          <>
+            <LinksBody data={data} indicator={indicator} />
+            <LinkForm indicator={indicator} data={data} />
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }
