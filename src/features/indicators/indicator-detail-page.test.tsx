@@ -86,7 +86,8 @@ test('a negative count is refused by the shared rule, in English after the switc
   const { user } = renderApp('/indicators/reserve-projects?period=2020-06');
   await screen.findByRole('heading', { level: 1, name: '来年储备亿元项目' });
   await user.click(screen.getByRole('button', { name: 'English' }));
-  await user.type(screen.getByLabelText(/^Value/), '-1');
+  // The English catalogue loads on the switch: wait for the English form, as a user would.
+  await user.type(await screen.findByLabelText(/^Value/), '-1');
   await user.type(screen.getByLabelText('Source'), 'monthly report');
   await user.click(screen.getByRole('button', { name: 'Submit' }));
   expect(screen.getByLabelText(/^Value/)).toHaveAccessibleDescription('A count must be a whole number, 0 or more');
