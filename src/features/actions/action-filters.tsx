@@ -1,6 +1,6 @@
-import { useId } from 'react';
-import { MILESTONE_STATES, milestoneFilterSchema } from '../../domain/action';
-import { CAMPAIGNS, campaignSchema } from '../../domain/indicator';
+import { FilterSelect, ownerOptions } from '../../components/filter-fields';
+import { MILESTONE_STATES } from '../../domain/action';
+import { CAMPAIGNS } from '../../domain/indicator';
 import type { ActionsSearch } from '../../routing/search';
 import { CAMPAIGN_LABELS, MILESTONE_STATE_LABELS } from '../../i18n/labels';
 import { pick, useLocale, useT } from '../../i18n/use-t';
@@ -19,56 +19,34 @@ export function ActionFilters({
 }) {
   const t = useT();
   const locale = useLocale();
-  const id = useId();
+  const all = t('indicators.all');
   const hasFilters = Boolean(search.campaign || search.owner || search.state);
   return (
     <form className="filters" role="search" aria-label={t('actions.filters')} onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor={`${id}-campaign`}>{t('actions.filter.campaign')}</label>
-        <select
-          id={`${id}-campaign`}
-          value={search.campaign ?? ''}
-          onChange={(e) => onChange({ campaign: campaignSchema.safeParse(e.target.value).data })}
-        >
-          <option value="">{t('indicators.all')}</option>
-          {CAMPAIGNS.map((c) => (
-            <option key={c} value={c}>
-              {pick(CAMPAIGN_LABELS[c], locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>{t('actions.filter.owner')}</label>
-        <select
-          id={`${id}-owner`}
-          value={search.owner ?? ''}
-          onChange={(e) => onChange({ owner: e.target.value || undefined })}
-        >
-          <option value="">{t('indicators.all')}</option>
-          {[...new Set([...owners, ...(search.owner ? [search.owner] : [])])].map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-state`}>{t('actions.filter.state')}</label>
-        <select
-          id={`${id}-state`}
-          value={search.state ?? ''}
-          onChange={(e) => onChange({ state: milestoneFilterSchema.safeParse(e.target.value).data })}
-        >
-          <option value="">{t('indicators.all')}</option>
-          {MILESTONE_STATES.map((s) => (
-            <option key={s} value={s}>
-              {pick(MILESTONE_STATE_LABELS[s], locale)}
-            </option>
-          ))}
-          <option value="due-soon">{t('actions.light.due-soon')}</option>
-        </select>
-      </div>
+      <FilterSelect
+        label={t('actions.filter.campaign')}
+        allLabel={all}
+        value={search.campaign}
+        options={CAMPAIGNS.map((c) => ({ value: c, label: pick(CAMPAIGN_LABELS[c], locale) }))}
+        onChange={(campaign) => onChange({ campaign })}
+      />
+      <FilterSelect
+        label={t('actions.filter.owner')}
+        allLabel={all}
+        value={search.owner}
+        options={ownerOptions(owners, search.owner)}
+        onChange={(owner) => onChange({ owner })}
+      />
+      <FilterSelect
+        label={t('actions.filter.state')}
+        allLabel={all}
+        value={search.state}
+        options={[
+          ...MILESTONE_STATES.map((s) => ({ value: s, label: pick(MILESTONE_STATE_LABELS[s], locale) })),
+          { value: 'due-soon' as const, label: t('actions.light.due-soon') },
+        ]}
+        onChange={(state) => onChange({ state })}
+      />
       {hasFilters ? (
         <button
           type="button"

@@ -1,12 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import {
-  INDUSTRIES,
-  industrySchema,
-  PARKS,
-  parkSchema,
-  PROJECT_STAGES,
-  projectStageSchema,
-} from '../../domain/project';
+import { FilterSelect, ownerOptions, SearchBox } from '../../components/filter-fields';
+import { INDUSTRIES, PARKS, PROJECT_STAGES } from '../../domain/project';
 import { INDUSTRY_LABELS } from '../../i18n/labels';
 import { pick, useLocale, useT } from '../../i18n/use-t';
 import type { ProjectsSearch } from '../../routing/search';
@@ -26,76 +19,46 @@ export function ProjectFilters({
 }) {
   const t = useT();
   const locale = useLocale();
-  const id = useId();
+  const all = t('projects.all');
   const hasFilters = Boolean(
     search.industry || search.park || search.stage || search.owner || search.q || search.reachedIn,
   );
   return (
     <form className="filters" role="search" aria-label={t('projects.filters')} onSubmit={(e) => e.preventDefault()}>
-      <SearchBox value={search.q ?? ''} onChange={(q) => onChange({ q: q || undefined })} />
-      <div className="field">
-        <label htmlFor={`${id}-industry`}>{t('projects.industry')}</label>
-        <select
-          id={`${id}-industry`}
-          value={search.industry ?? ''}
-          onChange={(e) => onChange({ industry: industrySchema.safeParse(e.target.value).data })}
-        >
-          <option value="">{t('projects.all')}</option>
-          {INDUSTRIES.map((i) => (
-            <option key={i} value={i}>
-              {pick(INDUSTRY_LABELS[i], locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-park`}>{t('projects.park')}</label>
-        <select
-          id={`${id}-park`}
-          value={search.park ?? ''}
-          onChange={(e) => {
-            const v = e.target.value;
-            onChange({ park: v === 'none' ? 'none' : parkSchema.safeParse(v).data });
-          }}
-        >
-          <option value="">{t('projects.all')}</option>
-          {[...PARKS, 'none' as const].map((p) => (
-            <option key={p} value={p}>
-              {parkName(p, locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-stage`}>{t('projects.stage')}</label>
-        <select
-          id={`${id}-stage`}
-          value={search.stage ?? ''}
-          onChange={(e) => onChange({ stage: projectStageSchema.safeParse(e.target.value).data })}
-        >
-          <option value="">{t('projects.all')}</option>
-          {PROJECT_STAGES.map((s) => (
-            <option key={s} value={s}>
-              {stageName(s, locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-owner`}>{t('projects.owner')}</label>
-        <select
-          id={`${id}-owner`}
-          value={search.owner ?? ''}
-          onChange={(e) => onChange({ owner: e.target.value || undefined })}
-        >
-          <option value="">{t('projects.all')}</option>
-          {[...new Set([...owners, ...(search.owner ? [search.owner] : [])])].map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SearchBox
+        label={t('projects.search')}
+        placeholder={t('projects.searchPlaceholder')}
+        value={search.q ?? ''}
+        onChange={(q) => onChange({ q: q || undefined })}
+      />
+      <FilterSelect
+        label={t('projects.industry')}
+        allLabel={all}
+        value={search.industry}
+        options={INDUSTRIES.map((i) => ({ value: i, label: pick(INDUSTRY_LABELS[i], locale) }))}
+        onChange={(industry) => onChange({ industry })}
+      />
+      <FilterSelect
+        label={t('projects.park')}
+        allLabel={all}
+        value={search.park}
+        options={[...PARKS, 'none' as const].map((p) => ({ value: p, label: parkName(p, locale) }))}
+        onChange={(park) => onChange({ park })}
+      />
+      <FilterSelect
+        label={t('projects.stage')}
+        allLabel={all}
+        value={search.stage}
+        options={PROJECT_STAGES.map((s) => ({ value: s, label: stageName(s, locale) }))}
+        onChange={(stage) => onChange({ stage })}
+      />
+      <FilterSelect
+        label={t('projects.owner')}
+        allLabel={all}
+        value={search.owner}
+        options={ownerOptions(owners, search.owner)}
+        onChange={(owner) => onChange({ owner })}
+      />
       {hasFilters ? (
         <button
           type="button"
@@ -115,38 +78,5 @@ export function ProjectFilters({
         </button>
       ) : null}
     </form>
-  );
-}
-
-/**
- * The search box keeps what is typed locally and writes it to the URL after a short pause, so
- * typing does not fire a request per key; the URL stays the source of truth.
- */
-function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
-  const t = useT();
-  const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [lastValue, setLastValue] = useState(value);
-  // A new URL value (back button, cleared filters) replaces the draft: derived during render.
-  if (value !== lastValue) {
-    setLastValue(value);
-    setDraft(value);
-  }
-  useEffect(() => {
-    if (draft.trim() === value) return;
-    const timer = setTimeout(() => onChange(draft.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [draft, value, onChange]);
-  return (
-    <div className="field field-grow">
-      <label htmlFor={id}>{t('projects.search')}</label>
-      <input
-        id={id}
-        type="search"
-        value={draft}
-        placeholder={t('projects.searchPlaceholder')}
-        onChange={(e) => setDraft(e.target.value)}
-      />
-    </div>
   );
 }
