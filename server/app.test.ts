@@ -302,6 +302,7 @@ test('records an observation and answers with the new evaluation at its period',
     ...validInput,
     sample: false,
     recordedAt: NOW.toISOString(),
+    recordedBy: '演示用户',
   });
   expect(body.evaluation.status).toBe('green');
   expect(body.evaluation.actual).toBe(55);

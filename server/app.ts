@@ -17,23 +17,30 @@ import {
 } from '../src/domain/contract';
 import { derivedValueAt, type DerivationSources } from '../src/domain/derived';
 import { evaluate } from '../src/domain/evaluate';
+import { observationWriteSchema } from '../src/domain/history-contract';
 import type { Bilingual, Indicator } from '../src/domain/indicator';
+import { derivedValueRefusal } from '../src/domain/import-plan';
 import { compareObservations, type Observation } from '../src/domain/observation';
-import { checkObservationInput, observationInputSchema } from '../src/domain/observation-input';
-import { parsePeriod } from '../src/domain/period';
-import { StorageConflictError, type Storage } from './storage/storage';
+import { checkObservationInput } from '../src/domain/observation-input';
+import { compareIso, parsePeriod, periodEndDate } from '../src/domain/period';
+import type { ValueNote } from '../src/domain/value-note';
+import { StorageConflictError, StorageFullError, type Storage } from './storage/storage';
 import { mountActionRoutes } from './action-routes';
 import { mountBenchmarkRoutes } from './benchmark-routes';
 import { withDerivedObservations } from './derived-storage';
+import { mountHistoryRoutes } from './history-routes';
+import { isImportPath, mountImportRoutes } from './import-routes';
 import { asOfDate, countStatuses, evaluateAll, sortSummaries, thresholdsOf } from './indicator-evaluation';
+import { mountNoteRoutes } from './note-routes';
 import { presetContextOf, ruleFor } from './preset-rules';
 import { mountProjectRoutes } from './project-routes';
-import { hasValue, MAX_BODY_BYTES, parseQuery, readJsonBody } from './request';
+import { hasValue, MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES, parseQuery, readJsonBody } from './request';
 import { mountResponsibilityRoutes } from './responsibility-routes';
 import { randomId } from './route-helpers';
 import { errorResponse, MESSAGES, parseWith, validationError } from './validation';
+import { reasonField, userFromHeader, userMiddleware, writerOf, type UserOf } from './who';
 
-export { MAX_BODY_BYTES };
+export { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES };
 
 /** The most lagging indicators the summary lists. */
 const BEHIND_LIMIT = 10;
@@ -52,6 +59,18 @@ export interface AppOptions {
   readonly newActionId?: () => string;
   /** Makes ids for new milestones. */
   readonly newMilestoneId?: () => string;
+  /** Makes ids for imports. */
+  readonly newImportId?: () => string;
+  /** Makes ids for target revisions and benchmark value edits. */
+  readonly newRevisionId?: () => string;
+  /** Makes ids for value notes. */
+  readonly newValueNoteId?: () => string;
+  /**
+   * Who a write request is from: the name to record, or a response to send instead. Defaults to the
+   * percent-encoded `X-User-Name` header ({@link userFromHeader}); the Node server (issue 7) plugs its
+   * sessions in here. Asked once per POST, PUT, PATCH or DELETE, before the route runs.
+   */
+  readonly userOf?: UserOf;
   /** Told about unexpected errors (the 500s); console.error unless given. */
   readonly reportError?: (error: unknown) => void;
 }
@@ -77,6 +96,10 @@ export function createApp(options: AppOptions): Hono {
     newProjectId = () => randomId('p'),
     newActionId = () => randomId('a'),
     newMilestoneId = () => randomId('m'),
+    newImportId = () => randomId('imp'),
+    newRevisionId = () => randomId('rev'),
+    newValueNoteId = () => randomId('vnote'),
+    userOf = userFromHeader,
     reportError = (e) => console.error(e),
   } = options;
   // Every route reads observations through this: derived indicators get their computed values here only.
@@ -89,10 +112,14 @@ export function createApp(options: AppOptions): Hono {
     c.res.headers.set('Cache-Control', 'no-store');
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
   });
-  app.use(
-    '/api/*',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => errorResponse(413, 'too-large', MESSAGES.tooLarge) }),
-  );
+  const bodyLimitOf = (maxSize: number, message: Bilingual) =>
+    bodyLimit({ maxSize, onError: () => errorResponse(413, 'too-large', message) });
+  const defaultLimit = bodyLimitOf(MAX_BODY_BYTES, MESSAGES.tooLarge);
+  // Only the import routes take large bodies (up to 20,000 rows); everything else keeps 64 KB.
+  const importLimit = bodyLimitOf(MAX_IMPORT_BODY_BYTES, MESSAGES.importTooLarge);
+  app.use('/api/*', (c, next) => (isImportPath(c.req.path) ? importLimit : defaultLimit)(c, next));
+  // Who makes each write, resolved before any write route runs (decision 0010).
+  app.use('/api/*', userMiddleware(userOf));
 
   // GET /api/indicators: every indicator evaluated at ?period, filtered, searched and sorted.
   app.get('/api/indicators', async (c) => {
@@ -132,6 +159,7 @@ export function createApp(options: AppOptions): Hono {
       indicator,
       evaluation: evaluate(indicator, observations, period, thresholdsOf(query.data), rule),
       observations,
+      notes: byPeriod(await storage.listValueNotes(id)),
     };
     return c.json(body);
   });
@@ -149,17 +177,20 @@ export function createApp(options: AppOptions): Hono {
     if (!presets.ok) return validationError(MESSAGES.invalidQuery, presets.fields);
     const received = await readJsonBody(c);
     if (!received.ok) return received.response;
-    const input = parseWith(observationInputSchema, received.json, 'body');
+    const input = parseWith(observationWriteSchema, received.json, 'body');
     if (!input.ok) return validationError(MESSAGES.invalidBody, input.fields);
     const problems = checkObservationInput(indicator, input.data);
     if (problems.length > 0) return validationError(MESSAGES.invalidBody, problems);
 
+    const { reason, ...value } = input.data;
     const observation: Observation = {
       id: newId(),
       indicatorId: indicator.id,
-      ...input.data,
+      ...value,
       sample: false,
       recordedAt: now().toISOString(),
+      recordedBy: writerOf(c),
+      ...reasonField(reason),
     };
     await storage.addObservation(observation);
     const period = hasValue(c.req.query('period')) ? query.data.period : observation.period;
@@ -211,7 +242,10 @@ export function createApp(options: AppOptions): Hono {
     return c.body(null, 204);
   });
 
-  mountBenchmarkRoutes(app, { storage, now, newNoteId });
+  mountBenchmarkRoutes(app, { storage, now, newNoteId, newEditId: newRevisionId });
+  mountImportRoutes(app, { storage, now, newId, newImportId });
+  mountHistoryRoutes(app, { storage, now, newId, newRevisionId });
+  mountNoteRoutes(app, { storage, now, newValueNoteId });
   mountProjectRoutes(app, { storage, now, newProjectId });
   mountActionRoutes(app, { storage, now, newActionId, newMilestoneId });
   mountResponsibilityRoutes(app, { storage });
@@ -230,6 +264,12 @@ export function createApp(options: AppOptions): Hono {
         en: 'This conflicts with the stored data; reload and try again',
       });
     }
+    if (error instanceof StorageFullError) {
+      return errorResponse(507, 'internal', {
+        zh: '浏览器存储空间不足（或已被禁用），未保存任何更改；可在“设置”中重置演示数据后重试',
+        en: "The browser's storage is full (or switched off); nothing was saved. Reset the demo data in Settings and try again",
+      });
+    }
     reportError(error);
     return errorResponse(500, 'internal', MESSAGES.internal);
   });
@@ -237,22 +277,19 @@ export function createApp(options: AppOptions): Hono {
   return app;
 }
 
-/** Where a derived indicator's value is changed instead of entering it (decision 0008). */
-const DERIVED_REFUSALS: Record<'ledger' | 'milestones', Bilingual> = {
-  ledger: {
-    zh: '该指标由项目台账自动计算，请在项目台账中更新项目阶段',
-    en: "This indicator is computed from the project ledger: update the project's stage in the ledger instead",
-  },
-  milestones: {
-    zh: '该指标由任务节点自动计算，请在行动页标记节点完成',
-    en: 'This indicator is computed from its milestones: mark the milestone done on the Actions page instead',
-  },
-};
-
-/** 400 for a value entered for a derived indicator; nothing is written. */
+/** 400 for a value entered for a derived indicator (decision 0008); nothing is written. */
 function derivedRefusal(indicator: Indicator): Response {
-  const message = DERIVED_REFUSALS[indicator.derived === 'milestones-done' ? 'milestones' : 'ledger'];
+  const message = derivedValueRefusal(indicator);
   return validationError(message, [{ field: 'indicatorId', message }]);
+}
+
+/** Value notes by the end of their period, then by when they were written. */
+function byPeriod(notes: readonly ValueNote[]): ValueNote[] {
+  const endOf = (period: string) => {
+    const p = parsePeriod(period);
+    return p ? periodEndDate(p) : period;
+  };
+  return [...notes].sort((a, b) => compareIso(endOf(a.period), endOf(b.period)) || compareIso(a.at, b.at));
 }
 
 /** For each derived indicator with a baseline, its computed value for the baseline's whole year. */

@@ -16,7 +16,6 @@ import {
 } from '../src/domain/benchmark';
 import {
   benchmarkSetInputSchema,
-  benchmarkValueInputSchema,
   closeByFor,
   gapNoteInputSchema,
   gapsQuerySchema,
@@ -41,6 +40,7 @@ import {
   yearsBehind,
 } from '../src/domain/gap';
 import { sameCutoffGrowth } from '../src/domain/growth';
+import { benchmarkValueWriteSchema } from '../src/domain/history-contract';
 import type { Bilingual, Indicator, Unit } from '../src/domain/indicator';
 import type { FieldError } from '../src/domain/observation-input';
 import { effectiveForPeriod, latestEffectiveAt, type Observation } from '../src/domain/observation';
@@ -48,11 +48,14 @@ import { beijingToday, compareIso, lastMonthOf, parsePeriod, periodEndDate, type
 import { parseQuery, readJsonBody } from './request';
 import type { Storage } from './storage/storage';
 import { errorResponse, MESSAGES, parseWith, validationError } from './validation';
+import { reasonField, writerOf } from './who';
 
 export interface BenchmarkRouteOptions {
   readonly storage: Storage;
   readonly now: () => Date;
   readonly newNoteId: () => string;
+  /** Makes ids for value edits (the history's versions). */
+  readonly newEditId: () => string;
 }
 
 /** The methods each route accepts; anything else on these paths is a 405 with `Allow`. */
@@ -67,7 +70,7 @@ export const BENCHMARK_ROUTES = {
 
 /** Adds the 对标 routes (and their 405s) to the app. */
 export function mountBenchmarkRoutes(app: Hono, options: BenchmarkRouteOptions): void {
-  const { storage, now, newNoteId } = options;
+  const { storage, now, newNoteId, newEditId } = options;
 
   // GET /api/benchmark-sets: every set without its values, for the picker.
   app.get('/api/benchmark-sets', async (c) => {
@@ -84,7 +87,8 @@ export function mountBenchmarkRoutes(app: Hono, options: BenchmarkRouteOptions):
     return c.json(body);
   });
 
-  // PUT …/members/:memberId/values/:indicatorId: sets the member's value of that indicator and year.
+  // PUT …/members/:memberId/values/:indicatorId: sets the member's value of that indicator and year,
+  // keeping who, when, why and the value replaced for the history.
   app.put('/api/benchmark-sets/:setId/members/:memberId/values/:indicatorId', async (c) => {
     const { setId, memberId, indicatorId } = c.req.param();
     const set = await storage.getBenchmarkSet(setId);
@@ -99,11 +103,23 @@ export function mountBenchmarkRoutes(app: Hono, options: BenchmarkRouteOptions):
     if (!indicator) return indicatorNotFound(indicatorId);
     const received = await readJsonBody(c);
     if (!received.ok) return received.response;
-    const input = parseWith(benchmarkValueInputSchema, received.json, 'body');
+    const input = parseWith(benchmarkValueWriteSchema, received.json, 'body');
     if (!input.ok) return validationError(MESSAGES.invalidBody, input.fields);
-    const stored = storedValue(input.data, indicator);
-    if (!stored) return validationError(MESSAGES.invalidBody, [unitMismatch('unit', input.data.unit, indicator.unit)]);
-    await storage.putBenchmarkValue({ setId, memberId, value: stored });
+    const { reason, ...entered } = input.data;
+    const stored = storedValue(entered, indicator);
+    if (!stored) return validationError(MESSAGES.invalidBody, [unitMismatch('unit', entered.unit, indicator.unit)]);
+    const member = set.members.find((m) => m.id === memberId);
+    const before = member?.values.find((v) => v.indicatorId === indicatorId && v.year === stored.year) ?? null;
+    await storage.putBenchmarkValue({
+      id: newEditId(),
+      setId,
+      memberId,
+      value: stored,
+      before,
+      by: writerOf(c),
+      at: now().toISOString(),
+      ...reasonField(reason),
+    });
     const updated = await storage.getBenchmarkSet(setId);
     if (!updated) return setNotFound(setId);
     const body: BenchmarkSetResponse = { set: updated };

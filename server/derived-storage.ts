@@ -50,7 +50,7 @@ export function derivedWindow(
 /**
  * The storage with derived observations served beside the stored ones. Stored observations of a
  * derived indicator are left out (its values are computed, never entered), and adding one is a
- * conflict: the API refuses it earlier with a message that says where to change the value.
+ * conflict (one of a batch too): the API refuses it earlier with a message that says where to change the value.
  */
 export function withDerivedObservations(storage: Storage, now: () => Date): Storage {
   async function derivedFor(indicators: readonly Indicator[], stored: readonly Observation[]): Promise<Observation[]> {
@@ -83,7 +83,14 @@ export function withDerivedObservations(storage: Storage, now: () => Date): Stor
     return storage.addObservation(observation);
   };
 
-  const overrides: Partial<Storage> = { listObservations, addObservation };
+  const addObservations: Storage['addObservations'] = async (batch) => {
+    const derived = new Set((await storage.listIndicators()).filter((i) => i.derived).map((i) => i.id));
+    const refused = batch.find((o) => derived.has(o.indicatorId));
+    if (refused) throw new StorageConflictError(`derived indicator: ${refused.indicatorId}`);
+    return storage.addObservations(batch);
+  };
+
+  const overrides: Partial<Storage> = { listObservations, addObservation, addObservations };
   // A proxy rather than a spread, so an adapter whose methods live on a class prototype fits too.
   return new Proxy(storage, {
     get(target, key) {

@@ -7,23 +7,48 @@ import { apiErrorBodySchema, type ApiErrorBody } from '../src/domain/contract';
 import type { z } from '../src/domain/zod';
 import { createApp } from './app';
 import { createMemoryStorage } from './storage/memory-storage';
-import type { Dataset } from './storage/storage';
+import type { Dataset, Storage } from './storage/storage';
 import { testLedgerDataset } from './test-ledger';
 
 export const NOW = new Date('2020-07-05T08:00:00.000Z');
 
-export function setup(seed: () => Dataset = testLedgerDataset, now: Date = NOW) {
-  const storage = createMemoryStorage(seed);
+/**
+ * An app on memory storage over `seed`, with counting id makers. `now` is the fixed time, or a
+ * clock (the history tests want one that moves).
+ */
+export function setup(seed: () => Dataset = testLedgerDataset, now: Date | (() => Date) = NOW, storage?: Storage) {
+  const store = storage ?? createMemoryStorage(seed);
   let n = 0;
   const app = createApp({
-    storage,
-    now: () => now,
+    storage: store,
+    now: typeof now === 'function' ? now : () => now,
     newId: () => `obs-${++n}`,
     newProjectId: () => `p-test-${++n}`,
     newActionId: () => `a-test-${++n}`,
     newMilestoneId: () => `m-test-${++n}`,
+    newImportId: () => `imp-${++n}`,
+    newRevisionId: () => `rev-${++n}`,
+    newValueNoteId: () => `vnote-${++n}`,
   });
-  return { app, storage };
+  return { app, storage: store };
+}
+
+/** A clock that starts at `start` and moves one second on every reading. */
+export function tickingClock(start: Date = NOW): () => Date {
+  let t = start.getTime();
+  return () => new Date((t += 1000));
+}
+
+/** Sends a JSON body with any method, optionally as a named user (percent-encoded as the client does). */
+export function send(app: TestApp, method: string, path: string, body: unknown, user?: string) {
+  return app.request(path, {
+    method,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(user === undefined ? {} : { 'X-User-Name': encodeURIComponent(user) }),
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 export type TestApp = ReturnType<typeof setup>['app'];

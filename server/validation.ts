@@ -22,6 +22,7 @@ export const MESSAGES = {
     en: 'The body must be JSON (Content-Type: application/json)',
   },
   tooLarge: { zh: '请求体过大（上限 64 KB）', en: 'The request body is too large (limit 64 KB)' },
+  importTooLarge: { zh: '导入数据过大（上限 8 MB）', en: 'The import is too large (limit 8 MB)' },
   notFound: { zh: '未找到请求的内容', en: 'Nothing was found at this address' },
   methodNotAllowed: { zh: '此地址不支持该请求方法', en: 'This address does not support this method' },
   internal: { zh: '服务器内部错误，请稍后再试', en: 'Something went wrong on the server; please try again' },

@@ -1,23 +1,21 @@
 /**
  * Storage for the browser demo: the seed in memory plus what the user added — observations, gap
  * notes, created benchmark sets and members, edited benchmark values, created or updated projects,
- * created campaign nodes, created or updated milestones and links, each list under its own key —
+ * created campaign nodes, created or updated milestones and links, target revisions and value
+ * notes, each list under its own key —
  * kept in localStorage (or any {@link KeyValueStore}) so they survive a reload.
  */
 import { actionNodeSchema, milestoneSchema } from '../../src/domain/action';
 import { indicatorLinkSchema } from '../../src/domain/action-contract';
-import {
-  benchmarkMemberSchema,
-  benchmarkSetSchema,
-  benchmarkValueSchema,
-  gapNoteSchema,
-} from '../../src/domain/benchmark';
+import { benchmarkMemberSchema, benchmarkSetSchema, gapNoteSchema } from '../../src/domain/benchmark';
+import { benchmarkValueEditSchema, targetRevisionSchema } from '../../src/domain/history-contract';
 import { observationSchema } from '../../src/domain/observation';
 import { compareIso } from '../../src/domain/period';
 import { projectSchema, stageOrderProblem, type Project } from '../../src/domain/project';
+import { valueNoteSchema } from '../../src/domain/value-note';
 import { z } from '../../src/domain/zod';
 import { createMemoryStorage } from './memory-storage';
-import type { BenchmarkSetAddition, Dataset, Storage } from './storage';
+import { StorageFullError, type BenchmarkSetAddition, type Dataset, type Storage } from './storage';
 
 /** The part of the Web Storage API we use; `window.localStorage` fits. */
 export type KeyValueStore = {
@@ -35,7 +33,7 @@ export const OBSERVATIONS_KEY = 'baipu-dashboard/v1/observations';
 /** The gap notes (为何差 / 怎么赶) users wrote. */
 export const GAP_NOTES_KEY = 'baipu-dashboard/v1/gap-notes';
 
-/** Users' edits of benchmark values, replayed over the seeded sets in order. */
+/** Users' edits of benchmark values (with who, when, why and the value replaced), replayed over the seeded sets in order. */
 export const BENCHMARK_VALUES_KEY = 'baipu-dashboard/v1/benchmark-values';
 
 /** Benchmark sets and members users created, in order (see {@link BenchmarkSetAddition}). */
@@ -53,6 +51,26 @@ export const MILESTONES_KEY = 'baipu-dashboard/v1/milestones';
 /** Links users made between indicators and projects or tasks, in order. */
 export const LINKS_KEY = 'baipu-dashboard/v1/links';
 
+/** Target revisions (append-only), replayed over the seed's targets in order. */
+export const TARGET_REVISIONS_KEY = 'baipu-dashboard/v1/target-revisions';
+
+/** Notes on values (原因 / 措施 / 数据更正), in order. */
+export const VALUE_NOTES_KEY = 'baipu-dashboard/v1/value-notes';
+
+/** Every key this adapter writes: reset removes them all. */
+const ALL_KEYS = [
+  OBSERVATIONS_KEY,
+  GAP_NOTES_KEY,
+  BENCHMARK_VALUES_KEY,
+  BENCHMARK_SETS_KEY,
+  PROJECTS_KEY,
+  ACTION_NODES_KEY,
+  MILESTONES_KEY,
+  LINKS_KEY,
+  TARGET_REVISIONS_KEY,
+  VALUE_NOTES_KEY,
+] as const;
+
 /** A stored project must also have its stages in order, as the API only ever stores. */
 const storedProjectSchema: z.ZodMiniType<Project> = projectSchema.check(
   z.refine((p) => stageOrderProblem(p.stages) === undefined),
@@ -69,11 +87,10 @@ const setAdditionSchema: z.ZodMiniType<BenchmarkSetAddition> = z.discriminatedUn
   z.object({ kind: z.literal('member'), setId: z.string(), member: benchmarkMemberSchema }),
 ]);
 
-const valueEditSchema = z.object({
-  setId: z.string(),
-  memberId: z.string(),
-  value: benchmarkValueSchema,
-});
+/** A stored revision's target must be of the revision's year, as the API only ever stores. */
+const storedRevisionSchema = targetRevisionSchema.check(
+  z.refine((r) => r.target.year === r.year && r.before.year === r.year),
+);
 
 /**
  * Creates a storage that keeps what users added in `kv`.
@@ -83,32 +100,39 @@ const valueEditSchema = z.object({
  * corrupt JSON, malformed records or records of unknown indicators are dropped, never fatal.
  */
 export function createBrowserStorage(seed: () => Dataset, kv: KeyValueStore): Storage {
+  /** One list under its key, in one `setItem`; a refusal (quota, storage off) becomes a {@link StorageFullError}. */
+  const save = (key: string, list: readonly unknown[]) => {
+    try {
+      kv.setItem(key, JSON.stringify(list));
+    } catch (error) {
+      throw new StorageFullError(`cannot store ${key}: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
+    }
+  };
   return createMemoryStorage(seed, {
     restored: readStored(kv, OBSERVATIONS_KEY, observationSchema),
     restoredGapNotes: readStored(kv, GAP_NOTES_KEY, gapNoteSchema),
     restoredSetAdditions: readStored(kv, BENCHMARK_SETS_KEY, setAdditionSchema),
-    restoredValueEdits: readStored(kv, BENCHMARK_VALUES_KEY, valueEditSchema),
+    restoredValueEdits: readStored(kv, BENCHMARK_VALUES_KEY, benchmarkValueEditSchema),
     restoredProjects: readStored(kv, PROJECTS_KEY, storedProjectSchema),
     restoredActionNodes: readStored(kv, ACTION_NODES_KEY, actionNodeSchema),
     restoredMilestones: readStored(kv, MILESTONES_KEY, storedMilestoneSchema),
     restoredLinks: readStored(kv, LINKS_KEY, indicatorLinkSchema),
-    persist: (added) => kv.setItem(OBSERVATIONS_KEY, JSON.stringify(added)),
-    persistGapNotes: (added) => kv.setItem(GAP_NOTES_KEY, JSON.stringify(added)),
-    persistSetAdditions: (additions) => kv.setItem(BENCHMARK_SETS_KEY, JSON.stringify(additions)),
-    persistValueEdits: (edits) => kv.setItem(BENCHMARK_VALUES_KEY, JSON.stringify(edits)),
-    persistProjects: (changed) => kv.setItem(PROJECTS_KEY, JSON.stringify(changed)),
-    persistActionNodes: (added) => kv.setItem(ACTION_NODES_KEY, JSON.stringify(added)),
-    persistMilestones: (changed) => kv.setItem(MILESTONES_KEY, JSON.stringify(changed)),
-    persistLinks: (added) => kv.setItem(LINKS_KEY, JSON.stringify(added)),
+    restoredTargetRevisions: readStored(kv, TARGET_REVISIONS_KEY, storedRevisionSchema),
+    restoredValueNotes: readStored(kv, VALUE_NOTES_KEY, valueNoteSchema),
+    persist: (added) => save(OBSERVATIONS_KEY, added),
+    persistGapNotes: (added) => save(GAP_NOTES_KEY, added),
+    persistSetAdditions: (additions) => save(BENCHMARK_SETS_KEY, additions),
+    persistValueEdits: (edits) => save(BENCHMARK_VALUES_KEY, edits),
+    persistProjects: (changed) => save(PROJECTS_KEY, changed),
+    persistActionNodes: (added) => save(ACTION_NODES_KEY, added),
+    persistMilestones: (changed) => save(MILESTONES_KEY, changed),
+    persistLinks: (added) => save(LINKS_KEY, added),
+    persistTargetRevisions: (revisions) => save(TARGET_REVISIONS_KEY, revisions),
+    persistValueNotes: (notes) => save(VALUE_NOTES_KEY, notes),
     clear: () => {
-      kv.removeItem(OBSERVATIONS_KEY);
-      kv.removeItem(GAP_NOTES_KEY);
-      kv.removeItem(BENCHMARK_VALUES_KEY);
-      kv.removeItem(BENCHMARK_SETS_KEY);
-      kv.removeItem(PROJECTS_KEY);
-      kv.removeItem(ACTION_NODES_KEY);
-      kv.removeItem(MILESTONES_KEY);
-      kv.removeItem(LINKS_KEY);
+      for (const key of ALL_KEYS) kv.removeItem(key);
     },
   });
 }

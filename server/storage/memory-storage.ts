@@ -5,7 +5,16 @@
 import type { BenchmarkMember, BenchmarkSet, GapNote } from '../../src/domain/benchmark';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Observation } from '../../src/domain/observation';
+import type { ValueNote } from '../../src/domain/value-note';
 import { deepFreeze } from './freeze';
+import {
+  restoreHistory,
+  revisionConflictOf,
+  valueNoteConflictOf,
+  withRevision,
+  withValueNote,
+  type HistoryOptions,
+} from './memory-history';
 import { ledgerFromSeed, ledgerMethods, type LedgerOptions, type LedgerState } from './memory-ledger';
 import {
   StorageConflictError,
@@ -13,13 +22,14 @@ import {
   type BenchmarkValueEdit,
   type Dataset,
   type Storage,
+  type TargetRevision,
 } from './storage';
 
 /**
  * Hooks that let an adapter keep what users added somewhere more durable than memory (the ledger's
  * are in {@link LedgerOptions}).
  */
-export interface MemoryStorageOptions extends LedgerOptions {
+export interface MemoryStorageOptions extends LedgerOptions, HistoryOptions {
   /**
    * Observations added in an earlier session, to put back on top of the seed. Any that no longer
    * fit (unknown indicator, an id already taken) are dropped silently: old data must never stop the app.
@@ -50,8 +60,12 @@ export interface MemoryStorageOptions extends LedgerOptions {
 }
 
 interface State {
+  /** The seed's indicators with every target at its latest revision. */
   readonly indicators: readonly Indicator[];
   readonly byId: ReadonlyMap<string, Indicator>;
+  /** Target revisions and value notes (see memory-history.ts). */
+  readonly revisions: readonly TargetRevision[];
+  readonly valueNotes: readonly ValueNote[];
   readonly seedObservations: readonly Observation[];
   /** What users added, in the order they added it. */
   readonly added: readonly Observation[];
@@ -103,6 +117,38 @@ export function createMemoryStorage(seed: () => Dataset, options: MemoryStorageO
       options.persist?.(added);
       state = { ...state, added, ids: new Set(state.ids).add(stored.id) };
     },
+    addObservations: async (batch) => {
+      // Every row is checked before anything is stored: one bad row and none is.
+      const ids = new Set(state.ids);
+      for (const observation of batch) {
+        const problem = conflictOf({ byId: state.byId, ids }, observation);
+        if (problem) throw new StorageConflictError(problem);
+        ids.add(observation.id);
+      }
+      if (batch.length === 0) return;
+      const added = [...state.added, ...batch.map((o) => deepFreeze(structuredClone(o)))];
+      // One persist for the whole batch: if it throws (quota), memory has not changed yet.
+      options.persist?.(added);
+      state = { ...state, added, ids };
+    },
+    listTargetRevisions: async (indicatorId) =>
+      state.revisions.filter((r) => indicatorId === undefined || r.indicatorId === indicatorId),
+    addTargetRevision: async (revision) => {
+      const problem = revisionConflictOf(state, revision);
+      if (problem) throw new StorageConflictError(problem);
+      const next = withRevision(state, deepFreeze(structuredClone(revision)));
+      options.persistTargetRevisions?.(next.revisions);
+      state = next;
+    },
+    listValueNotes: async (indicatorId) =>
+      state.valueNotes.filter((n) => indicatorId === undefined || n.indicatorId === indicatorId),
+    addValueNote: async (note) => {
+      const problem = valueNoteConflictOf(state, note);
+      if (problem) throw new StorageConflictError(problem);
+      const next = withValueNote(state, deepFreeze(structuredClone(note)));
+      options.persistValueNotes?.(next.valueNotes);
+      state = next;
+    },
     listBenchmarkSets: async () => [...state.sets],
     getBenchmarkSet: async (id) => state.sets.find((s) => s.id === id),
     putBenchmarkValue: async (edit) => {
@@ -113,6 +159,8 @@ export function createMemoryStorage(seed: () => Dataset, options: MemoryStorageO
       options.persistValueEdits?.(edits);
       state = { ...state, edits, sets: state.sets.map((s) => (s.id === stored.setId ? applyEdit(s, stored) : s)) };
     },
+    listBenchmarkValueEdits: async (filter = {}) =>
+      state.edits.filter((e) => filter.indicatorId === undefined || e.value.indicatorId === filter.indicatorId),
     addBenchmarkSet: async (set) => addition({ kind: 'set', set }),
     addBenchmarkMember: async (setId, member) => addition({ kind: 'member', setId, member }),
     listGapNotes: async (filter = {}) =>
@@ -146,7 +194,7 @@ export function createMemoryStorage(seed: () => Dataset, options: MemoryStorageO
 }
 
 /** Why an observation cannot be stored, or undefined when it can. */
-function conflictOf(state: State, observation: Observation): string | undefined {
+function conflictOf(state: Pick<State, 'byId' | 'ids'>, observation: Observation): string | undefined {
   if (!state.byId.has(observation.indicatorId)) return `unknown indicator: ${observation.indicatorId}`;
   if (state.ids.has(observation.id)) return `duplicate observation id: ${observation.id}`;
   return undefined;
@@ -158,6 +206,7 @@ function editConflictOf(state: State, edit: BenchmarkValueEdit): string | undefi
   if (!set) return `unknown benchmark set: ${edit.setId}`;
   if (!set.members.some((m) => m.id === edit.memberId)) return `unknown member: ${edit.memberId}`;
   if (!state.byId.has(edit.value.indicatorId)) return `unknown indicator: ${edit.value.indicatorId}`;
+  if (edit.id !== undefined && state.edits.some((e) => e.id === edit.id)) return `duplicate edit id: ${edit.id}`;
   return undefined;
 }
 
@@ -216,6 +265,8 @@ function fromSeed(dataset: Dataset, restored: MemoryStorageOptions): State {
   let state: State = {
     indicators: copy.indicators,
     byId,
+    revisions: [],
+    valueNotes: [],
     seedObservations: copy.observations,
     added: [],
     ids,
@@ -234,7 +285,7 @@ function fromSeed(dataset: Dataset, restored: MemoryStorageOptions): State {
     added.push(deepFreeze(structuredClone(o)));
     ids.add(o.id);
   }
-  state = { ...state, added };
+  state = restoreHistory({ ...state, added }, restored);
   // Sets and members before the edits: an edit may be of a created member.
   for (const addition of restored.restoredSetAdditions ?? []) {
     if (additionConflictOf(state, addition)) continue;

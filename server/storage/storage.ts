@@ -5,10 +5,12 @@
  */
 import type { ActionNode, Milestone } from '../../src/domain/action';
 import type { IndicatorLink, OwnerUnit } from '../../src/domain/action-contract';
-import type { BenchmarkMember, BenchmarkSet, BenchmarkValue, GapNote } from '../../src/domain/benchmark';
+import type { BenchmarkMember, BenchmarkSet, GapNote } from '../../src/domain/benchmark';
+import type { BenchmarkValueEdit, TargetRevision } from '../../src/domain/history-contract';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Observation } from '../../src/domain/observation';
 import type { Project } from '../../src/domain/project';
+import type { ValueNote } from '../../src/domain/value-note';
 
 /**
  * Everything the API serves: the indicators and all their observations, the benchmark sets and gap
@@ -30,8 +32,11 @@ export type Dataset = {
   owners?: OwnerUnit[];
 };
 
-/** A user's edit of a benchmark value: which set and member it belongs to, and the value. */
-export type BenchmarkValueEdit = { setId: string; memberId: string; value: BenchmarkValue };
+/**
+ * A user's edit of a benchmark value: which set and member it belongs to, the value and (for the
+ * history) its id, the value it replaced, who, when and why.
+ */
+export type { BenchmarkValueEdit, TargetRevision };
 
 /**
  * A set or a member a user created, in the order they were created. Replaying the list over the
@@ -52,14 +57,38 @@ export interface Storage {
    * changed. Rejects with {@link StorageConflictError} for a duplicate id or an unknown indicator.
    */
   addObservation(observation: Observation): Promise<void>;
+  /**
+   * Stores a batch of observations (an import) atomically: every one is checked first, then all are
+   * stored in one step, or the promise rejects and nothing changed. Rejects with
+   * {@link StorageConflictError} for any unknown indicator or an id taken (by a stored observation
+   * or another of the batch).
+   */
+  addObservations(batch: readonly Observation[]): Promise<void>;
+  /**
+   * The target revisions (append-only), of one indicator or all, in the order they were made.
+   * `listIndicators` and `getIndicator` serve each target at its latest revision.
+   */
+  listTargetRevisions(indicatorId?: string): Promise<TargetRevision[]>;
+  /**
+   * Appends a target revision atomically. Rejects with {@link StorageConflictError} for an unknown
+   * indicator, a year it has no target for, a target of another year, or a taken id.
+   */
+  addTargetRevision(revision: TargetRevision): Promise<void>;
+  /** Notes on values (原因 / 措施 / 数据更正), of one indicator or all, in the order they were added. */
+  listValueNotes(indicatorId?: string): Promise<ValueNote[]>;
+  /** Stores a value note atomically; rejects with {@link StorageConflictError} for an unknown indicator or a taken id. */
+  addValueNote(note: ValueNote): Promise<void>;
   /** All benchmark sets with users' value edits applied, in dataset order. */
   listBenchmarkSets(): Promise<BenchmarkSet[]>;
   getBenchmarkSet(id: string): Promise<BenchmarkSet | undefined>;
   /**
    * Sets a member's value of an indicator for the value's year (replacing that year's value, if any),
-   * atomically. Rejects with {@link StorageConflictError} for an unknown set, member or indicator.
+   * atomically, and keeps the edit for the history. Rejects with {@link StorageConflictError} for an
+   * unknown set, member or indicator, or an edit id already used.
    */
   putBenchmarkValue(edit: BenchmarkValueEdit): Promise<void>;
+  /** Users' benchmark value edits in the order they were made, optionally of one indicator's values. */
+  listBenchmarkValueEdits(filter?: { indicatorId?: string }): Promise<BenchmarkValueEdit[]>;
   /**
    * Stores a new set (after the seeded ones) atomically. Rejects with {@link StorageConflictError}
    * when its id is taken, its member ids repeat, or a value is of an unknown indicator.
@@ -109,4 +138,12 @@ export interface Storage {
 /** The write contradicts what is stored (duplicate id, unknown indicator); the API answers 409. */
 export class StorageConflictError extends Error {
   override readonly name = 'StorageConflictError';
+}
+
+/**
+ * The store had no room for a write (a browser's localStorage quota, or storage switched off); the
+ * write was cancelled and nothing changed. The API answers 507.
+ */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
 }

@@ -2,7 +2,7 @@
  * The only place that talks HTTP: builds `/api` URLs, sends requests, and parses answers with the
  * shared contract schemas, so a component never sees unchecked data.
  */
-import { apiErrorBodySchema } from '../domain/contract';
+import { apiErrorBodySchema, USER_NAME_HEADER } from '../domain/contract';
 import type { Bilingual } from '../domain/indicator';
 import type { z } from '../domain/zod';
 import { send } from './transport';
@@ -28,6 +28,22 @@ export class ApiError extends Error {
 const NETWORK: Bilingual = { zh: '无法连接数据服务', en: 'Cannot reach the data service' };
 const CONTRACT: Bilingual = { zh: '服务返回的数据格式不正确', en: 'The service answered in an unexpected format' };
 
+let requestUser: string | undefined;
+
+/**
+ * The name every request is sent under (the `X-User-Name` header, percent-encoded UTF-8, decision
+ * 0010); the history records writes under it. Blank sends none, and the API records its default.
+ */
+export function setRequestUser(name: string): void {
+  const trimmed = name.trim();
+  requestUser = trimmed === '' ? undefined : trimmed;
+}
+
+/** The header that names the current user, if one is set. */
+function userHeader(): Record<string, string> {
+  return requestUser === undefined ? {} : { [USER_NAME_HEADER]: encodeURIComponent(requestUser) };
+}
+
 /** Absolute URL of an API path (Node's fetch, used in tests, needs one). */
 export function apiUrl(path: string, params?: Record<string, string | number | undefined>): string {
   const url = new URL(`/api${path}`, globalThis.location?.href ?? 'http://localhost/');
@@ -47,7 +63,10 @@ export async function apiRequest<S extends z.ZodMiniType>(
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
-    response = await send(url, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+    response = await send(url, {
+      ...init,
+      headers: { Accept: 'application/json', ...userHeader(), ...init?.headers },
+    });
   } catch {
     throw new ApiError(0, 'network', NETWORK);
   }

@@ -5,7 +5,7 @@ import {
   indicatorListResponseSchema,
   type IndicatorListQuery,
 } from '../domain/contract';
-import type { ObservationInput } from '../domain/observation-input';
+import type { ObservationWrite } from '../domain/history-contract';
 import { serialisePresetMap, type PresetMap } from '../domain/preset-map';
 import type { Thresholds } from '../domain/status';
 import { z } from '../domain/zod';
@@ -39,8 +39,8 @@ export function indicatorDetailQuery(id: string, period: string, thresholds: Thr
   });
 }
 
-/** Adds an observation (POST /api/indicators/:id/observations). */
-export function addObservation(id: string, input: ObservationInput, period: string) {
+/** Adds an observation, optionally saying why (POST /api/indicators/:id/observations). */
+export function addObservation(id: string, input: ObservationWrite, period: string) {
   return apiRequest(
     apiUrl(`/indicators/${encodeURIComponent(id)}/observations`, { period }),
     createObservationResponseSchema,

@@ -23,6 +23,8 @@ export const queryKeys = {
   projectList: (query: Partial<ProjectListQuery>) => ['api', 'projects', 'list', query] as const,
   projectDetail: (id: string, period: string) => ['api', 'projects', 'detail', id, { period }] as const,
   actions: (query: Record<string, string | number | undefined>) => ['api', 'actions', query] as const,
+  /** An indicator's history: every version and note (under the prefix, so any write refreshes it). */
+  indicatorHistory: (id: string) => ['api', 'indicators', 'history', id] as const,
   indicatorLinks: (id: string, period: string, status: StatusParams) =>
     ['api', 'indicators', 'links', id, { period, ...status }] as const,
   owners: ['api', 'owners'] as const,

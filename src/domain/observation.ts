@@ -25,6 +25,14 @@ export const observationSchema = z.object({
   caveat: z.optional(bilingualSchema),
   /** When it was entered (ISO timestamp). */
   recordedAt: z.string(),
+  /** Who entered it (the current user's name in the demo); absent for the seed. */
+  recordedBy: z.optional(z.string()),
+  /** Why it was entered or changed (free text, optional). */
+  reason: z.optional(z.string()),
+  /** The import it came with, if it came from a file. */
+  importId: z.optional(z.string()),
+  /** The history entry it restores, when it was written by a restore. */
+  restoredFrom: z.optional(z.string()),
 });
 export type Observation = z.infer<typeof observationSchema>;
 
