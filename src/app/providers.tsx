@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { createAppRouter } from './router';
+import './request-user';
 
 /** A query client with the app's defaults: data stays fresh for a minute, errors are shown, not thrown. */
 export function createQueryClient(overrides?: { retry?: false }): QueryClient {

@@ -1,7 +1,8 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   formatCumulativeSpan,
   formatDate,
+  formatDateTime,
   formatNumber,
   formatPct,
   formatPeriod,
@@ -170,4 +171,15 @@ test('formatSignedPct gives growth with its sign and no sign for zero', () => {
 test('formatters are reused: the same call gives the same text twice', () => {
   expect(formatPeriod('2020-06', 'zh-CN')).toBe(formatPeriod('2020-06', 'zh-CN'));
   expect(formatValue(5.62, '亿元', 'en')).toBe(formatValue(5.62, '亿元', 'en'));
+});
+
+describe('formatDateTime', () => {
+  test('shows the Beijing date and time of a UTC timestamp', () => {
+    // 17:30 UTC on 30 June is already 1 July in Beijing.
+    expect(formatDateTime('2020-06-30T17:30:00.000Z', 'zh-CN')).toBe('2020年7月1日 01:30');
+    expect(formatDateTime('2020-06-30T17:30:00.000Z', 'en')).toBe('1 Jul 2020, 01:30');
+  });
+  test('gives back what it cannot read', () => {
+    expect(formatDateTime('not a time', 'zh-CN')).toBe('not a time');
+  });
 });

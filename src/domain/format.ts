@@ -147,3 +147,18 @@ export function formatDate(iso: string, locale: Locale): string {
     timeZone: 'UTC',
   }).format(Date.UTC(d.year, d.month - 1, d.day));
 }
+
+/** A moment in Beijing time: "2020年7月3日 09:15" / "3 Jul 2020, 09:15" (the history's "when"). */
+export function formatDateTime(isoTimestamp: string, locale: Locale): string {
+  const ms = Date.parse(isoTimestamp);
+  if (Number.isNaN(ms)) return isoTimestamp;
+  return dateFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: locale === 'zh-CN' ? 'long' : 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Shanghai',
+  }).format(ms);
+}

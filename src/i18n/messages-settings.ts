@@ -24,6 +24,12 @@ export const settingsZh = {
   'settings.savePresets': '保存预设',
   'settings.presetsSaved': '亮灯规则预设已保存',
   'settings.restorePresets': '各组均用默认规则',
+  'settings.user': '当前用户',
+  'settings.userHelp': '修改记录中显示的姓名（示例版没有账号，姓名只保存在本浏览器）。',
+  'settings.userName': '姓名',
+  'settings.userSave': '保存姓名',
+  'settings.userSaved': '姓名已保存，此后的修改记在此名下',
+  'settings.userInvalid': '请输入 1–50 个字的姓名',
 } as const;
 
 export const settingsEn: Record<keyof typeof settingsZh, string> = {
@@ -47,6 +53,13 @@ export const settingsEn: Record<keyof typeof settingsZh, string> = {
   'settings.savePresets': 'Save presets',
   'settings.presetsSaved': 'Status rule presets saved',
   'settings.restorePresets': 'Default rule for every group',
+  'settings.user': 'Current user',
+  'settings.userHelp':
+    'The name shown in the change history (the demo has no accounts; the name is kept in this browser only).',
+  'settings.userName': 'Name',
+  'settings.userSave': 'Save name',
+  'settings.userSaved': 'Name saved: later changes are recorded under it',
+  'settings.userInvalid': 'Enter a name of 1–50 characters',
 };
 
 registerMessages(settingsZh, settingsEn);

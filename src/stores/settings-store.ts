@@ -1,6 +1,6 @@
 /**
- * UI settings kept in this browser: the interface language, the status thresholds and the status
- * rule preset of each indicator category.
+ * UI settings kept in this browser: the interface language, the status thresholds, the status
+ * rule preset of each indicator category and the name the demo records changes under.
  * Server data never lives here (it lives in the TanStack Query cache).
  */
 import { create } from 'zustand';
@@ -13,13 +13,31 @@ interface SettingsState {
   locale: Locale;
   thresholds: Thresholds;
   presets: PresetMap;
+  /** Who the history says made a change (the demo has no accounts). */
+  userName: string;
   localeSwitched: (locale: Locale) => void;
   thresholdsChanged: (thresholds: Thresholds) => void;
   thresholdsRestored: () => void;
   presetsChanged: (presets: PresetMap) => void;
+  userNameChanged: (userName: string) => void;
 }
 
-const initial = { locale: 'zh-CN' as Locale, thresholds: DEFAULT_THRESHOLDS, presets: DEFAULT_PRESET_MAP };
+/** The name changes are recorded under until the user gives theirs. */
+export const DEFAULT_USER_NAME = '演示用户';
+
+/** A name the history can show: 1–50 characters after trimming, no control characters. */
+export function validUserName(name: string): string | null {
+  const trimmed = name.trim();
+  // eslint-disable-next-line no-control-regex
+  return trimmed.length >= 1 && trimmed.length <= 50 && !/[\u0000-\u001f\u007f]/.test(trimmed) ? trimmed : null;
+}
+
+const initial = {
+  locale: 'zh-CN' as Locale,
+  thresholds: DEFAULT_THRESHOLDS,
+  presets: DEFAULT_PRESET_MAP,
+  userName: DEFAULT_USER_NAME,
+};
 
 export const useSettingsStore = create<SettingsState>()(
   persist(
@@ -29,11 +47,12 @@ export const useSettingsStore = create<SettingsState>()(
       thresholdsChanged: (thresholds) => set({ thresholds }),
       thresholdsRestored: () => set({ thresholds: DEFAULT_THRESHOLDS }),
       presetsChanged: (presets) => set({ presets }),
+      userNameChanged: (userName) => set({ userName: validUserName(userName) ?? DEFAULT_USER_NAME }),
     }),
     {
       name: 'baipu-dashboard/v1/settings',
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ locale, thresholds, presets }) => ({ locale, thresholds, presets }),
+      partialize: ({ locale, thresholds, presets, userName }) => ({ locale, thresholds, presets, userName }),
       // A hand-edited or outdated entry must not break the app: keep only what validates.
       merge: (persisted, current) => {
         const p = (persisted ?? {}) as Partial<SettingsState>;
@@ -46,6 +65,7 @@ export const useSettingsStore = create<SettingsState>()(
           locale: p.locale === 'en' || p.locale === 'zh-CN' ? p.locale : current.locale,
           thresholds: t.success ? t.data : current.thresholds,
           presets: m.success ? m.data : current.presets,
+          userName: (typeof p.userName === 'string' && validUserName(p.userName)) || current.userName,
         };
       },
     },

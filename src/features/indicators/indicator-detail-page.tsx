@@ -16,6 +16,8 @@ import { parsePeriod } from '../../domain/period';
 import { CATEGORY_LABELS, KIND_LABELS } from '../../i18n/labels';
 import { pick, useLocale, useT } from '../../i18n/use-t';
 import { useSettingsStore } from '../../stores/settings-store';
+// This page's history, notes and target messages: registered on import, before anything here renders.
+import '../../i18n/messages-history';
 import { ChartTable } from './chart-table';
 import { GrowthText } from './growth-text';
 import { DerivedEntryNote, IndicatorLinks } from './indicator-links';
@@ -23,6 +25,9 @@ import { MilestoneList } from './milestone-list';
 import { ObservationForm } from './observation-form';
 import type { BenchmarkLine } from './indicator-chart';
 import { ObservationsTable } from './observations-table';
+import { HistoryPanel } from './history-panel';
+import { TargetForm } from './target-form';
+import { ValueNotes } from './value-note-form';
 
 // recharts is large: it loads with this page's chart, never with the first page.
 const IndicatorChart = lazy(() => import('./indicator-chart'));
@@ -152,6 +157,9 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
       ) : (
         <ObservationForm indicator={indicator} period={data.period} />
       )}
+      <ValueNotes indicator={indicator} notes={data.notes ?? []} period={data.period} />
+      <TargetForm indicator={indicator} year={year} />
+      <HistoryPanel indicator={indicator} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { pick, useLocale, useT } from '../../i18n/use-t';
 import { useSettingsStore } from '../../stores/settings-store';
 // The page's messages: registered on import, before anything here renders.
 import '../../i18n/messages-settings';
+import { UserNameForm } from './user-name-form';
 
 /** 设置: the status light thresholds (documented defaults), the rule preset per indicator group, and the demo data reset. */
 export function SettingsPage() {
@@ -135,6 +136,7 @@ export function SettingsPage() {
           </div>
         </form>
       </section>
+      <UserNameForm onSaved={(ok, text) => setMessage({ kind: ok ? 'ok' : 'error', text })} />
       <section className="panel" aria-labelledby={`${id}-demo`}>
         <h2 id={`${id}-demo`}>{t('settings.demo')}</h2>
         <p className="muted">{t('settings.demoHelp')}</p>
