@@ -32,6 +32,9 @@ export default defineConfig(({ mode }) => ({
             'server/**/*.test.ts',
             'src/api/**/*.test.ts',
             'src/i18n/**/*.test.ts',
+            // Node-side pieces of the import and export features (file readers, writers).
+            'src/features/**/*.test.ts',
+            'src/export/**/*.test.ts',
           ],
         },
       },

@@ -91,6 +91,13 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/settings/settings-page'), 'SettingsPage'),
 });
 
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/import',
+  validateSearch: validatePeriodSearch,
+  component: lazyRouteComponent(() => import('../features/import/import-page'), 'ImportPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   overviewRoute,
   indicatorsRoute,
@@ -100,6 +107,7 @@ export const routeTree = rootRoute.addChildren([
   projectDetailRoute,
   actionsRoute,
   responsibilityRoute,
+  importRoute,
   settingsRoute,
 ]);
 
