@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { expect, test } from 'vitest';
-import { EMPTY_MARKERS, parseNumberCell } from './number';
+import { describe, expect, test } from 'vitest';
+import { EMPTY_MARKERS, numberFromInput, parseNumberCell } from './number';
 
 const num = (value: number, percent = false) => ({ kind: 'number', value, percent });
 
@@ -112,4 +112,17 @@ test('property: every empty marker, padded with spaces, is empty', () => {
       expect(parseNumberCell(`${' '.repeat(before)}${marker}${'\u3000'.repeat(after)}`)).toEqual({ kind: 'empty' });
     }),
   );
+});
+
+describe('numberFromInput', () => {
+  test('reads what a Chinese keyboard types, and nothing it cannot be sure of', () => {
+    expect(numberFromInput('７.５')).toBe(7.5);
+    expect(numberFromInput(' 1，234．5 ')).toBe(1234.5);
+    expect(numberFromInput('12')).toBe(12);
+    expect(numberFromInput('')).toBeNaN();
+    expect(numberFromInput('1,23')).toBeNaN();
+    expect(numberFromInput('21%')).toBeNaN();
+    expect(numberFromInput('5亿元')).toBeNaN();
+    expect(numberFromInput('abc')).toBeNaN();
+  });
 });

@@ -103,3 +103,13 @@ export function parseNumberCell(cell: Cell): NumberCell {
   if (!Number.isFinite(value)) return invalid(raw, '超出可表示的范围', 'is out of range');
   return unit === undefined ? { kind: 'number', value, percent } : { kind: 'number', value, percent, unit };
 }
+
+/**
+ * A number typed into a form field, with the same tolerance as a sheet's cell (full-width digits,
+ * "，" or "," thousands groups, spaces): NaN for anything else, including a percent or a unit, since
+ * a form field states its unit in its label.
+ */
+export function numberFromInput(text: string): number {
+  const cell = parseNumberCell(text);
+  return cell.kind === 'number' && !cell.percent && cell.unit === undefined ? cell.value : Number.NaN;
+}

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { addObservation, invalidateAfterWrite } from '../../api/indicators';
 import { ApiError, type FieldIssue } from '../../api/client';
 import { formatPeriod, formatValue } from '../../domain/format';
+import { numberFromInput } from '../../domain/import/number';
 import type { Indicator } from '../../domain/indicator';
 import { checkObservationInput, observationInputSchema, type ObservationInput } from '../../domain/observation-input';
 import { parsePeriod, periodEndDate, periodKey } from '../../domain/period';
@@ -18,15 +19,6 @@ interface Draft {
   asOf: string;
   source: string;
   note: string;
-}
-
-/** Full-width digits and separators, as Chinese keyboards type them, become plain ones. */
-function normaliseNumber(text: string): string {
-  return text
-    .trim()
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[．。]/g, '.')
-    .replace(/[,，]/g, '');
 }
 
 /**
@@ -86,17 +78,16 @@ export function ObservationForm({ indicator, period }: { indicator: Indicator; p
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(null);
-    const number = normaliseNumber(draft.value);
     const candidate = {
       period: draft.period,
-      value: number === '' ? Number.NaN : Number(number),
+      value: numberFromInput(draft.value),
       stage: draft.stage,
       asOf: draft.asOf,
       source: draft.source,
       note: draft.note.trim() === '' ? undefined : draft.note.trim(),
     };
     const issues: FieldIssue[] = [];
-    if (number === '' || !Number.isFinite(candidate.value)) {
+    if (!Number.isFinite(candidate.value)) {
       issues.push({ field: 'value', message: { zh: '请输入数字', en: 'Enter a number' } });
     }
     if (draft.source.trim() === '')

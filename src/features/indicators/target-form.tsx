@@ -8,18 +8,9 @@ import { ApiError } from '../../api/client';
 import { invalidateAfterWrite } from '../../api/indicators';
 import { editTarget } from '../../api/notes';
 import { formatValue } from '../../domain/format';
+import { numberFromInput } from '../../domain/import/number';
 import type { Indicator } from '../../domain/indicator';
 import { pick, useLocale, useT } from '../../i18n/use-t';
-
-/** Full-width digits and separators, as Chinese keyboards type them, become plain ones. */
-function toNumber(text: string): number {
-  const plain = text
-    .trim()
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[．。]/g, '.')
-    .replace(/[,，]/g, '');
-  return plain === '' ? Number.NaN : Number(plain);
-}
 
 export function TargetForm({ indicator, year }: { indicator: Indicator; year: number }) {
   const t = useT();
@@ -48,7 +39,7 @@ export function TargetForm({ indicator, year }: { indicator: Indicator; year: nu
   if (years.length === 0) return null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const value = toNumber(draft.value);
+    const value = numberFromInput(draft.value);
     const ok = Number.isFinite(value);
     setInvalid(!ok);
     if (ok) save.mutate(value);

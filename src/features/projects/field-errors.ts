@@ -24,12 +24,3 @@ export function fieldErrorsOf(
   }
   return { fields, form };
 }
-
-/** Full-width digits and separators, as Chinese keyboards type them, become plain ones. */
-export function normaliseNumber(text: string): string {
-  return text
-    .trim()
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[．。]/g, '.')
-    .replace(/[,，]/g, '');
-}

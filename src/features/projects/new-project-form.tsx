@@ -20,7 +20,8 @@ import type { ProjectInput } from '../../domain/project-contract';
 import { INDUSTRY_LABELS } from '../../i18n/labels';
 import type { MessageKey } from '../../i18n/messages';
 import { pick, translate, useLocale, useT } from '../../i18n/use-t';
-import { fieldErrorsOf, normaliseNumber } from './field-errors';
+import { numberFromInput } from '../../domain/import/number';
+import { fieldErrorsOf } from './field-errors';
 import { fieldBinding } from './form-fields';
 import { parkName, stageName } from './project-text';
 
@@ -100,11 +101,11 @@ export function NewProjectForm() {
     need('name', draft.name);
     need('unit', draft.unit);
     need('person', draft.person);
-    const amount = normaliseNumber(draft.investment);
-    if (amount === '' || !Number.isFinite(Number(amount))) {
+    const amount = numberFromInput(draft.investment);
+    if (!Number.isFinite(amount)) {
       issues.set('investment', {
         field: 'investment',
-        message: amount === '' ? required : both('projects.add.number'),
+        message: draft.investment.trim() === '' ? required : both('projects.add.number'),
       });
     }
     setErrors(issues);
@@ -115,7 +116,7 @@ export function NewProjectForm() {
       name: { zh: draft.name.trim() },
       industry: draft.industry,
       park: draft.park === 'none' ? null : draft.park,
-      investment: Number(amount),
+      investment: amount,
       owner: { unit: draft.unit, person: draft.person },
       stages,
       sample: false,
