@@ -7,6 +7,7 @@ import { useT, useLocale } from '../i18n/use-t';
 import { useSettingsStore } from '../stores/settings-store';
 import { validatePeriodSearch } from '../routing/search';
 import { loadLocale } from '../i18n/load-locale';
+import { PrintFooter, PrintHeader } from './print-frame';
 
 /** The frame of every page: title, navigation, the period, the language switch. */
 export function Layout() {
@@ -25,6 +26,7 @@ export function Layout() {
 
   return (
     <div className="app">
+      <PrintHeader period={formatPeriod(period, locale)} />
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
@@ -52,6 +54,9 @@ export function Layout() {
           <Link to="/responsibility" search={{ period }} activeOptions={{ includeSearch: false }}>
             {t('nav.responsibility')}
           </Link>
+          <Link to="/import" search={{ period }} activeOptions={{ includeSearch: false }}>
+            {t('nav.import')}
+          </Link>
           <Link to="/settings" search={{ period }} activeOptions={{ includeSearch: false }}>
             {t('nav.settings')}
           </Link>
@@ -75,6 +80,7 @@ export function Layout() {
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>
+      <PrintFooter />
     </div>
   );
 }

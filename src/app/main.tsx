@@ -5,6 +5,7 @@ import { App } from './providers';
 import { loadLocale } from '../i18n/load-locale';
 import { useSettingsStore } from '../stores/settings-store';
 import './styles.css';
+import './print.css';
 
 /**
  * In the demo build the API runs in this page (the same Hono app as the server, on embedded data).

@@ -52,6 +52,14 @@ export const benchmarksZh = {
   'bench.noteSaved': '已保存',
   'bench.noteInvalid': '请填写内容和记录人',
   'bench.empty': '该标杆组没有可比指标',
+  'bench.gapDefinition': '相差：我镇与首位标杆之差占标杆值的百分比，落后为负、领先为正',
+  'bench.profileDefinition':
+    '画像：我镇值 ÷ 首位标杆值 × 100，标杆为 100；超过 200 画在边缘；排名类与越低越好的指标不在其中',
+  'bench.standing': '领先/落后',
+  'bench.period': '期间',
+  'bench.rankPlace': '名次',
+  'bench.rankOf': '参与排名',
+  'bench.rankChange': '升降',
 } as const;
 
 export const benchmarksEn: Record<keyof typeof benchmarksZh, string> = {
@@ -102,6 +110,15 @@ export const benchmarksEn: Record<keyof typeof benchmarksZh, string> = {
   'bench.noteSaved': 'Saved',
   'bench.noteInvalid': 'Enter the text and who records it',
   'bench.empty': 'No comparable indicator in this set',
+  'bench.gapDefinition':
+    'Difference: the gap to the first benchmark as a share of its value, negative when behind, positive when ahead',
+  'bench.profileDefinition':
+    'Profile: our value ÷ the first benchmark’s × 100, the benchmark being 100; beyond 200 drawn at the rim; ranks and lower-is-better indicators left out',
+  'bench.standing': 'Ahead/behind',
+  'bench.period': 'Period',
+  'bench.rankPlace': 'Place',
+  'bench.rankOf': 'Ranked',
+  'bench.rankChange': 'Change',
 };
 
 registerMessages(benchmarksZh, benchmarksEn);

@@ -87,8 +87,8 @@ function Timeline({ data }: { data: ActionTreeResponse }) {
         <p className="muted">{t('actions.timeline.empty')}</p>
       ) : (
         <>
-          <TimelineChart rows={rows} asOf={data.asOf} />
-          <TimelineTable rows={rows} asOf={data.asOf} />
+          <TimelineChart rows={rows} asOf={data.asOf} period={data.period} />
+          <TimelineTable rows={rows} asOf={data.asOf} period={data.period} />
         </>
       )}
     </section>

@@ -9,10 +9,12 @@
  * alone), a stable row height for many tasks, and keeps the 行动 page out of the recharts chunk.
  * The table beside it (TimelineTable) is the text alternative; the SVG is one labelled image.
  */
-import type { ReactElement } from 'react';
+import { useRef, type ReactElement } from 'react';
+import { chartSurface, ExportMenu } from '../../components/export-menu';
 import { formatDate } from '../../domain/format';
 import { MILESTONE_STATE_LABELS } from '../../i18n/labels';
 import { pick, useLocale, useT } from '../../i18n/use-t';
+import { timelineFileName, timelineProvenance } from './timeline-export';
 import {
   LIGHT_SHAPES,
   LIGHTS,
@@ -39,9 +41,28 @@ const FILL: Record<Light, string> = {
   open: 'var(--surface)',
 };
 
-export function TimelineChart({ rows, asOf }: { rows: readonly TimelineRow[]; asOf: string }) {
+/** The colour of each light's key in the exported legend (the legend on screen is HTML). */
+const LEGEND_COLOUR: Record<Light, string> = {
+  overdue: 'var(--red)',
+  'due-soon': 'var(--blue)',
+  done: 'var(--green)',
+  'done-late': 'var(--amber)',
+  open: 'var(--grey)',
+};
+
+export function TimelineChart({
+  rows,
+  asOf,
+  period,
+}: {
+  rows: readonly TimelineRow[];
+  asOf: string;
+  /** The view's period key, said in the export. */
+  period?: string;
+}) {
   const t = useT();
   const locale = useLocale();
+  const figure = useRef<HTMLElement>(null);
   const { from, to } = timelineRange(rows, asOf);
   const x = (date: string) => LABEL + position(date, from, to) * PLOT;
   const height = TOP + rows.length * ROW + 8;
@@ -57,8 +78,28 @@ export function TimelineChart({ rows, asOf }: { rows: readonly TimelineRow[]; as
   const milestoneCount = rows.reduce((n, r) => n + r.milestones.length, 0);
   const today = x(asOf);
 
+  const provenance = {
+    ...timelineProvenance(rows, asOf, period, t, locale),
+    legend: [
+      ...LIGHTS.map((light) => ({
+        label: t(`actions.light.${light}`),
+        color: LEGEND_COLOUR[light],
+        symbol: LIGHT_SHAPES[light],
+      })),
+      { label: t('actions.timeline.spanLegend'), color: '#9aa1ab', symbol: '▬' },
+      { label: t('actions.timeline.todayLegend'), color: 'var(--accent)', symbol: '┆' },
+    ],
+  };
   return (
-    <figure className="timeline">
+    <figure className="timeline" ref={figure}>
+      <div className="export-tools">
+        <ExportMenu
+          kind="chart"
+          target={() => chartSurface(figure.current)}
+          provenance={provenance}
+          fileName={timelineFileName(asOf, t, locale)}
+        />
+      </div>
       <div className="timeline-scroll">
         <svg
           viewBox={`0 0 ${WIDTH} ${height}`}

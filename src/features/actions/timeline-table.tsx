@@ -1,16 +1,35 @@
+import { ExportMenu } from '../../components/export-menu';
 import { MilestoneStateBadge } from '../../components/milestone-state-badge';
 import { formatDate } from '../../domain/format';
 import { pick, useLocale, useT } from '../../i18n/use-t';
+import { timelineFileName, timelineProvenance, timelineTableModel } from './timeline-export';
 import type { TimelineRow } from './timeline-model';
 
 /** The timeline's text alternative: every milestone drawn, with its task, dates, state and owner. */
-export function TimelineTable({ rows, asOf }: { rows: readonly TimelineRow[]; asOf: string }) {
+export function TimelineTable({
+  rows,
+  asOf,
+  period,
+}: {
+  rows: readonly TimelineRow[];
+  asOf: string;
+  /** The view's period key, said in the export. */
+  period?: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const caption = t('actions.timeline.tableCaption', { date: formatDate(asOf, locale) });
   return (
     <details className="chart-alt">
       <summary>{t('actions.timeline.table')}</summary>
+      <div className="export-tools">
+        <ExportMenu
+          kind="table"
+          model={() => timelineTableModel(rows, timelineProvenance(rows, asOf, period, t, locale), t, locale)}
+          fileName={timelineFileName(asOf, t, locale)}
+          label={t('actions.timeline.table')}
+        />
+      </div>
       <div className="table-wrap">
         <table className="data-table">
           <caption>{caption}</caption>

@@ -8,6 +8,7 @@ import { formatDate } from '../../domain/format';
 import { parsePeriod } from '../../domain/period';
 import { pick, useLocale, useT } from '../../i18n/use-t';
 import type { BenchmarksSearch } from '../../routing/search';
+import { gapsFileName, gapsProvenance } from './gap-export';
 import { GapTable, gapBars, profilePoints } from './gap-table';
 import { IndicatorGapCard } from './indicator-gap-card';
 import { MembersPanel } from './members-panel';
@@ -107,6 +108,16 @@ function BenchmarksBody({ data, focus }: { data: GapsResponse; focus: string | u
   const first = data.set.members[0];
   const bars = gapBars(data.items, locale);
   const profile = profilePoints(data.items, locale);
+  // What the exports of the charts and tables say about their numbers.
+  const firstName = first ? pick(first.name, locale) : '';
+  const gapTitle = [t('bench.chart'), firstName].filter(Boolean).join(' · ');
+  const gapProvenance = gapsProvenance(data, gapTitle, t, locale);
+  const profileTitle = [t('bench.profile'), firstName].filter(Boolean).join(' · ');
+  const rankProvenance = {
+    ...gapsProvenance(data, t('bench.ranking'), t, locale),
+    benchmarkSet: pick(data.set.name, locale),
+    sample: data.items.some((i) => i.cards.some((c) => c.ours.sample || c.theirs.sample)),
+  };
   return (
     <>
       <MembersPanel set={data.set} />
@@ -117,7 +128,12 @@ function BenchmarksBody({ data, focus }: { data: GapsResponse; focus: string | u
             {first ? ` · ${pick(first.name, locale)}` : ''}
           </h2>
           <Suspense fallback={<Loading label={t('bench.chartLoading')} />}>
-            <GapChart bars={bars} title={t('bench.chart')} />
+            <GapChart
+              bars={bars}
+              title={t('bench.chart')}
+              provenance={{ ...gapProvenance, unit: '%', definition: t('bench.gapDefinition') }}
+              fileName={gapsFileName(data, gapTitle, t, locale)}
+            />
           </Suspense>
           {profile.length >= 3 && first ? (
             <>
@@ -125,14 +141,28 @@ function BenchmarksBody({ data, focus }: { data: GapsResponse; focus: string | u
                 {t('bench.profile')} · {pick(first.name, locale)}
               </h3>
               <Suspense fallback={<Loading label={t('bench.chartLoading')} />}>
-                <ProfileChart points={profile} member={pick(first.name, locale)} />
+                <ProfileChart
+                  points={profile}
+                  member={pick(first.name, locale)}
+                  provenance={{
+                    ...gapsProvenance(data, profileTitle, t, locale),
+                    definition: t('bench.profileDefinition'),
+                  }}
+                  fileName={gapsFileName(data, profileTitle, t, locale)}
+                />
               </Suspense>
             </>
           ) : null}
-          <GapTable items={data.items} />
+          <GapTable items={data.items} provenance={gapProvenance} fileName={gapsFileName(data, gapTitle, t, locale)} />
         </section>
       )}
-      {focus ? null : <RankTable items={data.items} />}
+      {focus ? null : (
+        <RankTable
+          items={data.items}
+          provenance={rankProvenance}
+          fileName={gapsFileName(data, t('bench.ranking'), t, locale)}
+        />
+      )}
       <section aria-labelledby="cards-heading">
         <h2 id="cards-heading">{t('bench.cards')}</h2>
         {items.map((item) => (

@@ -9,6 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useRef } from 'react';
+import { chartSurface, ExportMenu, type ChartProvenance } from '../../components/export-menu';
 import { useT } from '../../i18n/use-t';
 
 /** One bar: the gap to the first benchmark in %, positive when we are ahead, negative when behind. */
@@ -23,11 +25,31 @@ export interface GapBar {
  * colours from CSS variables; a shape-free encoding (left = behind, right = ahead) plus the value
  * written at each bar, and the table beside it as the text alternative.
  */
-export default function GapChart({ bars, title }: { bars: readonly GapBar[]; title: string }) {
+export default function GapChart({
+  bars,
+  title,
+  provenance,
+  fileName,
+}: {
+  bars: readonly GapBar[];
+  title: string;
+  /** What the exported image says about its numbers. */
+  provenance: ChartProvenance;
+  fileName: string;
+}) {
   const t = useT();
+  const figure = useRef<HTMLElement>(null);
   const height = Math.max(160, bars.length * 34 + 40);
   return (
-    <figure className="chart" aria-label={title}>
+    <figure className="chart" aria-label={title} ref={figure}>
+      <div className="export-tools">
+        <ExportMenu
+          kind="chart"
+          target={() => chartSurface(figure.current)}
+          provenance={provenance}
+          fileName={fileName}
+        />
+      </div>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
         <BarChart
           data={[...bars]}

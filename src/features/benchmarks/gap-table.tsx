@@ -1,7 +1,9 @@
 import type { IndicatorGaps } from '../../domain/benchmark-contract';
 import { formatPct, formatValue, type Locale } from '../../domain/format';
 import { pick, useLocale, useT } from '../../i18n/use-t';
+import { ExportMenu, type Provenance } from '../../components/export-menu';
 import { SampleTag } from '../../components/sample-tag';
+import { gapTableModel } from './gap-export';
 import type { GapBar } from './gap-chart';
 import type { ProfilePoint } from './profile-chart';
 
@@ -37,12 +39,29 @@ export function profilePoints(items: readonly IndicatorGaps[], locale: Locale): 
 }
 
 /** The gap chart's text alternative: ours, theirs and the gap per indicator, with years and 示例. */
-export function GapTable({ items }: { items: readonly IndicatorGaps[] }) {
+export function GapTable({
+  items,
+  provenance,
+  fileName,
+}: {
+  items: readonly IndicatorGaps[];
+  /** What the exported table says about its numbers. */
+  provenance: Provenance;
+  fileName: string;
+}) {
   const t = useT();
   const locale = useLocale();
   return (
     <details className="chart-alt">
       <summary>{t('bench.chartAlt')}</summary>
+      <div className="export-tools">
+        <ExportMenu
+          kind="table"
+          model={() => gapTableModel(items, provenance, t, locale)}
+          fileName={fileName}
+          label={provenance.title}
+        />
+      </div>
       <table className="data-table">
         <caption className="visually-hidden">{t('bench.chartAlt')}</caption>
         <thead>

@@ -1,4 +1,6 @@
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer } from 'recharts';
+import { useRef } from 'react';
+import { chartSurface, ExportMenu, type ChartProvenance } from '../../components/export-menu';
 import { useT } from '../../i18n/use-t';
 
 /** One spoke of the profile: our value as a share of the benchmark's (benchmark = 100). */
@@ -14,11 +16,31 @@ export const PROFILE_CAP = 200;
  * Our profile against one benchmark, normalised so the benchmark is a regular polygon at 100.
  * Presentational; the gap table beside it holds the same numbers as text.
  */
-export default function ProfileChart({ points, member }: { points: readonly ProfilePoint[]; member: string }) {
+export default function ProfileChart({
+  points,
+  member,
+  provenance,
+  fileName,
+}: {
+  points: readonly ProfilePoint[];
+  member: string;
+  /** What the exported image says about its numbers. */
+  provenance: ChartProvenance;
+  fileName: string;
+}) {
   const t = useT();
+  const figure = useRef<HTMLElement>(null);
   const data = points.map((p) => ({ ...p, theirs: 100, drawn: Math.min(p.ours, PROFILE_CAP) }));
   return (
-    <figure className="chart" aria-label={`${t('bench.profile')}: ${member}`}>
+    <figure className="chart" aria-label={`${t('bench.profile')}: ${member}`} ref={figure}>
+      <div className="export-tools">
+        <ExportMenu
+          kind="chart"
+          target={() => chartSurface(figure.current)}
+          provenance={provenance}
+          fileName={fileName}
+        />
+      </div>
       <ResponsiveContainer width="100%" height={340} initialDimension={{ width: 600, height: 340 }}>
         <RadarChart data={data} outerRadius="70%" accessibilityLayer={false}>
           <PolarGrid stroke="var(--chart-grid)" />

@@ -1,8 +1,19 @@
+import { ExportMenu, type Provenance } from '../../components/export-menu';
 import type { IndicatorGaps } from '../../domain/benchmark-contract';
 import { pick, useLocale, useT } from '../../i18n/use-t';
+import { rankTableModel } from './gap-export';
 
 /** 双亮牌: our place and its change, in text (↑2 / ↓1 / 持平), never by colour alone. */
-export function RankTable({ items }: { items: readonly IndicatorGaps[] }) {
+export function RankTable({
+  items,
+  provenance,
+  fileName,
+}: {
+  items: readonly IndicatorGaps[];
+  /** What the exported table says about its numbers. */
+  provenance: Provenance;
+  fileName: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const ranked = items.filter((i) => i.rank !== null);
@@ -10,6 +21,14 @@ export function RankTable({ items }: { items: readonly IndicatorGaps[] }) {
   return (
     <section className="panel" aria-labelledby="rank-heading">
       <h2 id="rank-heading">{t('bench.ranking')}</h2>
+      <div className="export-tools">
+        <ExportMenu
+          kind="table"
+          model={() => rankTableModel(ranked, provenance, t, locale)}
+          fileName={fileName}
+          label={provenance.title}
+        />
+      </div>
       <div className="table-wrap">
         <table className="data-table">
           <thead>

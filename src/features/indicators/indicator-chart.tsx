@@ -9,10 +9,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useRef } from 'react';
+import { chartSurface, ExportMenu } from '../../components/export-menu';
 import type { SeriesPoint } from '../../domain/chart-series';
 import { formatPeriod, formatValue } from '../../domain/format';
 import type { Unit } from '../../domain/indicator';
 import { useLocale, useT } from '../../i18n/use-t';
+import { indicatorProvenance, type ChartContext } from './chart-provenance';
 
 /**
  * Actual values against the annual target and the 序时进度 pace line. Presentational: data in,
@@ -29,18 +32,29 @@ export default function IndicatorChart({
   unit,
   title,
   benchmarks = [],
+  ...context
 }: {
   series: readonly SeriesPoint[];
   unit: Unit;
   title: string;
   benchmarks?: readonly BenchmarkLine[];
-}) {
+} & ChartContext) {
   const t = useT();
   const locale = useLocale();
+  const figure = useRef<HTMLElement>(null);
   const data = series.map((p) => ({ ...p, label: formatPeriod(p.period, locale) }));
   const fmt = (v: unknown) => (typeof v === 'number' ? formatValue(v, unit, locale) : '—');
+  const { provenance, fileName } = indicatorProvenance({ series, unit, title, benchmarks, ...context }, t, locale);
   return (
-    <figure className="chart" aria-label={`${title}: ${t('detail.chart')}`}>
+    <figure className="chart" aria-label={`${title}: ${t('detail.chart')}`} ref={figure}>
+      <div className="export-tools">
+        <ExportMenu
+          kind="chart"
+          target={() => chartSurface(figure.current)}
+          provenance={provenance}
+          fileName={fileName}
+        />
+      </div>
       <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 800, height: 320 }}>
         <ComposedChart
           data={data}

@@ -50,6 +50,7 @@ export function IndicatorsPage() {
               <IndicatorTable
                 items={data.items}
                 period={data.period}
+                asOf={data.asOf}
                 sort={query.sort}
                 dir={query.dir}
                 onSort={(sort, dir) => update({ sort, dir })}

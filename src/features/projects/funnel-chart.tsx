@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { chartSurface, ExportMenu, type ChartProvenance } from '../../components/export-menu';
 
 /** One step of the funnel as the chart draws it: the stage's name and its two counts. */
 export interface FunnelBar {
@@ -17,15 +19,29 @@ export default function FunnelChart({
   title,
   reachedLabel,
   inPeriodLabel,
+  provenance,
+  fileName,
 }: {
   bars: readonly FunnelBar[];
   title: string;
   reachedLabel: string;
   inPeriodLabel: string;
+  /** What the exported image says about its numbers. */
+  provenance: ChartProvenance;
+  fileName: string;
 }) {
+  const figure = useRef<HTMLElement>(null);
   const height = bars.length * 64 + 60;
   return (
-    <figure className="chart projects-chart" aria-label={title}>
+    <figure className="chart projects-chart" aria-label={title} ref={figure}>
+      <div className="export-tools">
+        <ExportMenu
+          kind="chart"
+          target={() => chartSurface(figure.current)}
+          provenance={provenance}
+          fileName={fileName}
+        />
+      </div>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
         <BarChart
           data={[...bars]}

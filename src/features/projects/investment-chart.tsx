@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { chartSurface, ExportMenu, type ChartProvenance } from '../../components/export-menu';
 
 /** One bar: a group's name and its planned investment in 亿元. */
 export interface InvestmentBar {
@@ -15,15 +17,29 @@ export default function InvestmentChart({
   bars,
   title,
   format,
+  provenance,
+  fileName,
 }: {
   bars: readonly InvestmentBar[];
   title: string;
   /** Writes an amount in 亿元 as the reader expects it ("3.5亿元" / "CN¥350M"). */
   format: (value: number) => string;
+  /** What the exported image says about its numbers. */
+  provenance: ChartProvenance;
+  fileName: string;
 }) {
+  const figure = useRef<HTMLElement>(null);
   const height = Math.max(120, bars.length * 40 + 40);
   return (
-    <figure className="chart projects-chart" aria-label={title}>
+    <figure className="chart projects-chart" aria-label={title} ref={figure}>
+      <div className="export-tools">
+        <ExportMenu
+          kind="chart"
+          target={() => chartSurface(figure.current)}
+          provenance={provenance}
+          fileName={fileName}
+        />
+      </div>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
         <BarChart
           data={[...bars]}

@@ -7,6 +7,7 @@ import type { ProjectListResponse } from '../../domain/project-contract';
 import { useLocale, useT } from '../../i18n/use-t';
 import type { ProjectsSearch } from '../../routing/search';
 import { InvestmentGroups } from './investment-groups';
+import { ledgerFileName, ledgerProvenance } from './ledger-export';
 import { LedgerRates } from './ledger-rates';
 import { NewProjectForm } from './new-project-form';
 import { ProjectFilters } from './project-filters';
@@ -75,7 +76,12 @@ function LedgerBody({
         {data.items.length === 0 ? (
           <p className="state state-empty">{t('projects.empty')}</p>
         ) : (
-          <ProjectTable items={data.items} period={data.period} />
+          <ProjectTable
+            items={data.items}
+            period={data.period}
+            provenance={ledgerProvenance(data, t('projects.list'), t, locale)}
+            fileName={ledgerFileName(data, t('projects.list'), t, locale)}
+          />
         )}
       </section>
       <NewProjectForm />

@@ -1,8 +1,12 @@
 import { lazy, Suspense } from 'react';
+import { ExportMenu } from '../../components/export-menu';
+import { tableProvenance, unitName, withUnit } from '../../components/provenance';
 import { Loading } from '../../components/query-state';
 import { formatCumulativeSpan } from '../../domain/format';
 import type { ProjectListResponse } from '../../domain/project-contract';
+import type { TableModel } from '../../domain/spreadsheet-cell';
 import { useLocale, useT } from '../../i18n/use-t';
+import { ledgerFileName, ledgerProvenance } from './ledger-export';
 import { projectCount, stageName } from './project-text';
 
 // recharts loads with the chart, not with the page.
@@ -23,6 +27,22 @@ export function StageFunnel({ data }: { data: ProjectListResponse }) {
     reached: step.reached,
     inPeriod: step.inPeriod,
   }));
+  // The funnel counts the whole ledger: the exports say so, with the ledger's date.
+  const provenance = ledgerProvenance(data, t('projects.funnel'), t, locale, {
+    unit: unitName('个', locale),
+    definition: t('projects.funnel.note'),
+  });
+  const fileName = ledgerFileName(data, t('projects.funnel'), t, locale);
+  const model = (): TableModel => ({
+    title: provenance.title,
+    columns: [
+      { header: t('projects.funnel.stage'), kind: 'text' },
+      { header: withUnit(reachedLabel, provenance.unit ?? '', t), kind: 'number' },
+      { header: withUnit(inPeriodLabel, provenance.unit ?? '', t), kind: 'number' },
+    ],
+    rows: data.funnel.map((step) => [stageName(step.stage, locale), step.reached, step.inPeriod]),
+    provenance: tableProvenance(provenance, t),
+  });
   return (
     <section className="panel" aria-labelledby="funnel-heading">
       <h2 id="funnel-heading">{t('projects.funnel')}</h2>
@@ -33,10 +53,15 @@ export function StageFunnel({ data }: { data: ProjectListResponse }) {
           title={t('projects.funnel')}
           reachedLabel={reachedLabel}
           inPeriodLabel={inPeriodLabel}
+          provenance={provenance}
+          fileName={fileName}
         />
       </Suspense>
       <details className="chart-alt">
         <summary>{t('projects.funnel.alt')}</summary>
+        <div className="export-tools">
+          <ExportMenu kind="table" model={model} fileName={fileName} label={t('projects.funnel.alt')} />
+        </div>
         <table className="data-table">
           <caption className="visually-hidden">{t('projects.funnel.alt')}</caption>
           <thead>
