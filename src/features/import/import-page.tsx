@@ -71,7 +71,7 @@ export function ImportPage() {
           <>
             <TemplateDownload catalogue={catalogue} />
             <section className="panel" aria-labelledby={`${id}-file`}>
-              <h2 id={`${id}-file`}>{t('import.file')}</h2>
+              <h2 id={`${id}-file`}>{t('import.upload')}</h2>
               <div className="obs-form">
                 <div className="field">
                   <label htmlFor={`${id}-stage`}>{t('import.stage')}</label>

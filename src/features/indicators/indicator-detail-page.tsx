@@ -64,7 +64,9 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
   const year = parsePeriod(data.period)?.year ?? 0;
   const series = progressSeries(indicator, observations, year);
   const name = pick(indicator.name, locale);
-  const benchmarks = useBenchmarkLines(indicator.id, data.period);
+  const { lines: benchmarks, setName } = useBenchmarkLines(indicator.id, data.period);
+  // What an exported chart or table says about its numbers (口径, as-of date, benchmark set, source).
+  const context = { indicator, asOf: data.asOf, period: data.period, benchmarkSet: setName };
   return (
     <>
       <h1>{name}</h1>
@@ -105,9 +107,9 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
           {t('detail.chart')} · {year}
         </h2>
         <Suspense fallback={<Loading label={t('detail.chartLoading')} />}>
-          <IndicatorChart series={series} unit={indicator.unit} title={name} benchmarks={benchmarks} />
+          <IndicatorChart series={series} unit={indicator.unit} title={name} benchmarks={benchmarks} {...context} />
         </Suspense>
-        <ChartTable series={series} unit={indicator.unit} benchmarks={benchmarks} />
+        <ChartTable series={series} unit={indicator.unit} benchmarks={benchmarks} title={name} {...context} />
       </section>
 
       <section aria-labelledby="about-heading" className="panel">
@@ -151,7 +153,7 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
       ) : null}
 
       <IndicatorLinks indicator={indicator} period={data.period} />
-      <ObservationsTable indicator={indicator} observations={observations} />
+      <ObservationsTable indicator={indicator} observations={observations} notes={data.notes ?? []} />
       {indicator.derived ? (
         <DerivedEntryNote indicator={indicator} period={data.period} />
       ) : (
@@ -168,12 +170,12 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
  * The default benchmark set's values of this indicator, as lines for its chart ("昆山周庄镇 2019"):
  * the chart shows where the peers stand; the 对标 page explains the gap.
  */
-function useBenchmarkLines(indicatorId: string, period: string): BenchmarkLine[] {
+function useBenchmarkLines(indicatorId: string, period: string): { lines: BenchmarkLine[]; setName?: string } {
   const locale = useLocale();
   const { data } = useQuery(gapsQuery({ period }));
   const item = data?.items.find((i) => i.indicator.id === indicatorId);
-  if (!data || !item) return [];
-  return item.cards.map((card) => {
+  if (!data || !item) return { lines: [] };
+  const lines = item.cards.map((card) => {
     const member = data.set.members.find((m) => m.id === card.memberId);
     const name = member ? pick(member.name, locale) : card.memberId;
     return {
@@ -181,4 +183,5 @@ function useBenchmarkLines(indicatorId: string, period: string): BenchmarkLine[]
       value: card.theirs.value,
     };
   });
+  return { lines, setName: pick(data.set.name, locale) };
 }

@@ -1,16 +1,22 @@
+import { ExportMenu } from '../../components/export-menu';
+import { exportFileName } from '../../components/provenance';
 import { SampleTag } from '../../components/sample-tag';
 import { formatCumulativeSpan, formatDate, formatPeriod, formatValue } from '../../domain/format';
 import type { Indicator } from '../../domain/indicator';
 import { compareObservations, type Observation } from '../../domain/observation';
+import type { ValueNote } from '../../domain/value-note';
 import { pick, useLocale, useT } from '../../i18n/use-t';
+import { observationsExport } from './observations-export';
 
 /** Every observation, newest period first: 填报值 and 审核值 side by side, with as-of, source and 示例. */
 export function ObservationsTable({
   indicator,
   observations,
+  notes = [],
 }: {
   indicator: Indicator;
   observations: readonly Observation[];
+  notes?: readonly ValueNote[];
 }) {
   const t = useT();
   const locale = useLocale();
@@ -18,6 +24,16 @@ export function ObservationsTable({
   return (
     <section aria-labelledby="obs-heading" className="panel">
       <h2 id="obs-heading">{t('detail.observations')}</h2>
+      {rows.length > 0 && indicator.derived === undefined ? (
+        <div className="export-tools">
+          <ExportMenu
+            kind="table"
+            model={() => observationsExport(indicator, observations, notes)}
+            fileName={exportFileName(t, pick(indicator.name, locale), t('detail.observations'))}
+            label={`${pick(indicator.name, locale)} · ${t('detail.observations')}`}
+          />
+        </div>
+      ) : null}
       {rows.length === 0 ? (
         <p>{t('detail.noObservations')}</p>
       ) : (
