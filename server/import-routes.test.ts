@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import {
   importCommitResponseSchema,
   importPreviewResponseSchema,
+  previewRows,
   MAX_IMPORT_ROWS,
   type ImportRow,
 } from '../src/domain/import-contract';
@@ -33,7 +34,9 @@ async function preview(app: TestApp, rows: ImportRow[]) {
   const res = await send(app, 'POST', '/api/imports/preview', { rows, fileName: '6月.xlsx' });
   expect(res.status, await res.clone().text()).toBe(200);
   expect(res.headers.get('Cache-Control')).toBe('no-store');
-  return importPreviewResponseSchema.parse(await res.json());
+  const resolved = previewRows(rows, importPreviewResponseSchema.parse(await res.json()));
+  if (!resolved) throw new Error('the preview named a row that was not sent');
+  return resolved;
 }
 
 // In the test dataset: gdp 2020-06 is audited 40 and reported 42; new-projects counts; projects-started is derived.

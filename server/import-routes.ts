@@ -62,6 +62,9 @@ export function mountImportRoutes(app: Hono, options: ImportRouteOptions): void 
   }
 
   async function planFor(rows: readonly ImportRow[]): Promise<ImportPlan> {
+    // In the browser demo this API shares the page's main thread: a 10,000-row sheet's validation and
+    // its comparison run as two tasks, not one, so the page can paint and answer input in between.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const [indicators, stored] = await Promise.all([storage.listIndicators(), storage.listObservations()]);
     return planImport(rows, new Map(indicators.map((i) => [i.id, i])), stored);
   }
@@ -70,7 +73,8 @@ export function mountImportRoutes(app: Hono, options: ImportRouteOptions): void 
   app.post('/api/imports/preview', async (c) => {
     const request = await readImport(c);
     if (!request.ok) return request.response;
-    const body: ImportPreviewResponse = previewOf(await planFor(request.data.rows));
+    const { rows } = request.data;
+    const body: ImportPreviewResponse = previewOf(await planFor(rows), rows);
     return c.json(body);
   });
 

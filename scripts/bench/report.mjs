@@ -127,3 +127,56 @@ export function switchTable(sw, targets) {
   rows.push(['first (uncached) switch, for reference', sw.uncached === null ? '—' : one(sw.uncached), '', '']);
   return pad(rows);
 }
+
+/** Export of tables (1,000 indicators × 12 months) and of an indicator chart as PNG. */
+export function exportTable(exp, targets) {
+  const f = exp.figures;
+  const one = (v) => `${v.toFixed(1)} ms`;
+  const rows = [['metric', 'median (min–max)', 'target', '']];
+  const line = (label, figure, target) =>
+    rows.push([
+      label,
+      spread(figure, one),
+      `≤ ${target} ms`,
+      ok(figure.median === null ? null : figure.median <= target),
+    ]);
+  line(`CSV, ${exp.tables.rows} indicators × 12 months`, f.csv, targets.exportCsvMs);
+  line(`XLSX, ${exp.tables.rows} indicators × 12 months`, f.xlsx, targets.exportXlsxMs);
+  line('PNG of the foreign-trade chart (2x)', f.png, targets.exportPngMs);
+  rows.push([
+    '  first run of each (cold)',
+    `CSV ${ms(exp.tables.firstCsvMs)}, XLSX ${ms(exp.tables.firstXlsxMs)}, PNG ${ms(exp.png.firstMs)}`,
+    '',
+    '',
+  ]);
+  rows.push([
+    '  file sizes',
+    `CSV ${kb(exp.tables.csvBytes)}, XLSX ${kb(exp.tables.xlsxBytes)}, PNG ${kb(exp.png.bytes)}${exp.png.signatureOk ? '' : ' (NOT a PNG)'}`,
+    '',
+    '',
+  ]);
+  return pad(rows);
+}
+
+/** Import of a 10,000-row sheet: to the painted preview, and the longest main-thread task meanwhile. */
+export function importTable(imp, targets) {
+  const one = (v) => `${v.toFixed(0)} ms`;
+  const rows = [['metric', 'median (min–max)', 'target', '']];
+  for (const format of ['xlsx', 'csv']) {
+    const f = imp[format];
+    rows.push([
+      `${format.toUpperCase()}, ${imp.rows.toLocaleString('en')} rows: file chosen → preview painted`,
+      spread(f.toPreviewMs, one),
+      `≤ ${targets.importPreviewMs} ms`,
+      ok(f.toPreviewMs.median === null ? null : f.toPreviewMs.median <= targets.importPreviewMs),
+    ]);
+    rows.push([
+      `${format.toUpperCase()}: longest main-thread task meanwhile`,
+      spread(f.longestTaskMs, one),
+      `≤ ${targets.importLongTaskMs} ms`,
+      ok(f.longestTaskMs.max === null ? null : f.longestTaskMs.max <= targets.importLongTaskMs),
+    ]);
+  }
+  rows.push(['  preview (first run)', imp.xlsx.counts, '', '']);
+  return pad(rows);
+}

@@ -46,12 +46,16 @@ export const importBeforeSchema = z.object({
   source: z.string(),
 });
 
-/** Answer of `POST /api/imports/preview`: what a commit would do, row by row. Writes nothing. */
+/**
+ * Answer of `POST /api/imports/preview`: what a commit would do, row by row, as indexes into the
+ * request's `rows` (the client has the rows already: sending 10,000 of them back would double what
+ * is parsed and checked). Writes nothing.
+ */
 export const importPreviewResponseSchema = z.object({
-  add: z.array(importRowSchema),
-  change: z.array(z.object({ row: importRowSchema, before: importBeforeSchema })),
+  add: z.array(z.number().check(z.int(), z.gte(0))),
+  change: z.array(z.object({ index: z.number().check(z.int(), z.gte(0)), before: importBeforeSchema })),
   /** Same value already stored for that indicator, period and stage: not written again. */
-  unchanged: z.array(importRowSchema),
+  unchanged: z.array(z.number().check(z.int(), z.gte(0))),
   rejected: z.array(importRejectionSchema),
 });
 export type ImportPreviewResponse = z.infer<typeof importPreviewResponseSchema>;
@@ -67,3 +71,28 @@ export const importCommitResponseSchema = z.object({
   unchanged: z.number(),
 });
 export type ImportCommitResponse = z.infer<typeof importCommitResponseSchema>;
+
+/** A preview with its indexes resolved to the rows they name, for showing it. */
+export interface ImportPreview {
+  readonly add: ImportRow[];
+  readonly change: { row: ImportRow; before: z.infer<typeof importBeforeSchema> }[];
+  readonly unchanged: ImportRow[];
+  readonly rejected: ImportRejection[];
+}
+
+/** Resolves a preview's indexes against the rows sent; an index out of range is a broken answer. */
+export function previewRows(rows: readonly ImportRow[], preview: ImportPreviewResponse): ImportPreview | null {
+  const at = (index: number) => rows[index];
+  const add = preview.add.map(at);
+  const unchanged = preview.unchanged.map(at);
+  const change = preview.change.map(({ index, before }) => ({ row: at(index), before }));
+  if (add.some((r) => r === undefined) || unchanged.some((r) => r === undefined) || change.some((c) => !c.row)) {
+    return null;
+  }
+  return {
+    add: add as ImportRow[],
+    unchanged: unchanged as ImportRow[],
+    change: change as ImportPreview['change'],
+    rejected: preview.rejected,
+  };
+}

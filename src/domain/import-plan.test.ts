@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import type { ImportRow } from './import-contract';
+import { previewRows } from './import-contract';
 import { derivedValueRefusal, latestByKey, observationKey, planImport, previewOf } from './import-plan';
 import type { Indicator } from './indicator';
 import { countIndicator, makeIndicator, makeObservation } from './test-fixtures';
@@ -51,17 +52,14 @@ test('classifies rows as add, change (with the effective value it replaces) and 
 
 test('rejects unknown and derived indicators, values the indicator does not allow, and repeated keys', () => {
   const derived = countIndicator({ id: 'ledger-count', derived: 'ledger-started' });
-  const plan = planImport(
-    [
-      row(2, { indicatorId: 'nope' }),
-      row(3, { indicatorId: 'ledger-count', value: 1 }),
-      row(4, { indicatorId: 'projects-started', value: 1.5, period: '2019-06' }),
-      row(5),
-      row(6, { value: 7 }),
-    ],
-    indicators(trade, started, derived),
-    [],
-  );
+  const rows = [
+    row(2, { indicatorId: 'nope' }),
+    row(3, { indicatorId: 'ledger-count', value: 1 }),
+    row(4, { indicatorId: 'projects-started', value: 1.5, period: '2019-06' }),
+    row(5),
+    row(6, { value: 7 }),
+  ];
+  const plan = planImport(rows, indicators(trade, started, derived), []);
   expect(plan.rejected.map((r) => [r.index, r.line, r.field])).toEqual([
     [0, 2, 'indicatorId'],
     [1, 3, 'indicatorId'],
@@ -73,7 +71,9 @@ test('rejects unknown and derived indicators, values the indicator does not allo
   expect(plan.rejected[4]?.message.zh).toContain('第 5 行');
   expect(plan.rejected[4]?.message.en).toContain('Line 5');
   expect(plan.add.map((r) => r.line)).toEqual([5]);
-  const preview = previewOf(plan);
+  const preview = previewOf(plan, rows);
+  expect(previewRows(rows, preview)?.add.map((r) => r.line)).toEqual([5]);
+  expect(preview.add).toEqual([rows.findIndex((r) => r.line === 5)]);
   expect(preview.rejected[0]).toEqual({ line: 2, field: 'indicatorId', message: plan.rejected[0]?.message });
   expect(preview.rejected[0]).not.toHaveProperty('index');
 });

@@ -5,7 +5,7 @@
  * commits only a plan without rejections.
  */
 import type { Bilingual, Indicator } from './indicator';
-import type { ImportPreviewResponse, ImportRejection, ImportRow } from './import-contract';
+import type { ImportPreview, ImportPreviewResponse, ImportRejection, ImportRow } from './import-contract';
 import type { Observation, Stage } from './observation';
 import { checkObservationInput } from './observation-input';
 import { compareIso } from './period';
@@ -30,7 +30,7 @@ export function derivedValueRefusal(indicator: Pick<Indicator, 'derived'>): Bili
 /** A rejection with the row's index in the request, for the commit's `rows.<index>.<field>` issues. */
 export type PlannedRejection = ImportRejection & { readonly index: number };
 
-export type ImportChange = ImportPreviewResponse['change'][number];
+export type ImportChange = ImportPreview['change'][number];
 
 export interface ImportPlan {
   readonly add: ImportRow[];
@@ -124,12 +124,14 @@ export function planImport(
   return plan;
 }
 
-/** The preview's answer: the plan without the row indexes. */
-export function previewOf(plan: ImportPlan): ImportPreviewResponse {
+/** The preview's answer: rows as their indexes in `rows` (the request the plan was made of). */
+export function previewOf(plan: ImportPlan, rows: readonly ImportRow[]): ImportPreviewResponse {
+  const indexOf = new Map(rows.map((row, i) => [row, i]));
+  const index = (row: ImportRow) => indexOf.get(row) ?? -1;
   return {
-    add: plan.add,
-    change: plan.change,
-    unchanged: plan.unchanged,
+    add: plan.add.map(index),
+    change: plan.change.map(({ row, before }) => ({ index: index(row), before })),
+    unchanged: plan.unchanged.map(index),
     rejected: plan.rejected.map(({ line, field, message }) => ({ line, field, message })),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { indicatorListQuery } from '../../api/indicators';
 import type { ImportIndicator } from '../../domain/import/parse-sheet';
 import type { Stage } from '../../domain/observation';
@@ -15,6 +15,7 @@ import { pick, useLocale, useT } from '../../i18n/use-t';
 import '../../i18n/messages-import';
 import { validatePeriodSearch } from '../../routing/search';
 import { FileInfo, SheetPicker } from './file-info';
+import { prewarmImportWorker } from './parse-file';
 import { ImportPreview } from './import-preview';
 import { TemplateDownload } from './template-download';
 import { useImportFlow } from './use-import-flow';
@@ -42,6 +43,8 @@ export function ImportPage() {
   );
   const lookup: IndicatorLookup = useMemo(() => new Map(indicators.map((i) => [i.id, i])), [indicators]);
   const { flow, choose, commit, cancel } = useImportFlow(catalogue);
+  // The readers load while the analyst looks for the file.
+  useEffect(() => prewarmImportWorker(), []);
   const [file, setFile] = useState<File | null>(null);
   const [stage, setStage] = useState<Stage>('reported');
   const [source, setSource] = useState('');

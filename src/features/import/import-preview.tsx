@@ -4,7 +4,7 @@
  * any row is wrong, is replaced by what to fix.
  */
 import { useId, useState } from 'react';
-import type { ImportPreviewResponse } from '../../domain/import-contract';
+import type { ImportPreview } from '../../domain/import-contract';
 import { useT, type Translate } from '../../i18n/use-t';
 import type { MessageKey } from '../../i18n/messages';
 import type { FileParsed } from './parse-file';
@@ -20,7 +20,7 @@ const FIELD_COLUMNS: Record<string, MessageKey> = {
 };
 
 /** File and API rejections in one list, by line. */
-export function problemsOf(file: FileParsed, preview: ImportPreviewResponse, t: Translate): Problem[] {
+export function problemsOf(file: FileParsed, preview: ImportPreview, t: Translate): Problem[] {
   const fromApi = preview.rejected.map((r) => {
     const key = FIELD_COLUMNS[r.field];
     return { line: r.line, message: r.message, ...(key ? { column: t(key) } : {}) };
@@ -37,7 +37,7 @@ export function ImportPreview({
   onCancel,
 }: {
   file: FileParsed;
-  preview: ImportPreviewResponse;
+  preview: ImportPreview;
   lookup: IndicatorLookup;
   busy: boolean;
   onCommit: (reason: string) => void;

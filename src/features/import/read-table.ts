@@ -104,7 +104,7 @@ const utf8 = new TextDecoder();
 const NOT_WORKBOOK = fail(`压缩包里没有 Excel 工作簿，${SAVE_AS.zh}`, `The zip holds no Excel workbook: ${SAVE_AS.en}`);
 
 async function readWorkbook(bytes: Uint8Array, wantedSheet?: string): Promise<TableRead | TableFailed> {
-  const unzipped = unzipGuarded(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'));
+  const unzipped = await unzipGuarded(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'));
   if ('error' in unzipped) return { error: unzipped.error };
   const { entries } = unzipped;
   const text = (path: string) => {

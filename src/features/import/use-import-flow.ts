@@ -8,7 +8,7 @@ import { useCallback, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { commitImport, previewImport } from '../../api/imports';
 import { invalidateAfterWrite } from '../../api/indicators';
-import type { ImportCommitResponse, ImportPreviewResponse } from '../../domain/import-contract';
+import { previewRows, type ImportCommitResponse, type ImportPreview } from '../../domain/import-contract';
 import type { ImportIndicator, ParseOptions } from '../../domain/import/parse-sheet';
 import type { Bilingual } from '../../domain/indicator';
 import { parseFile, type FileParsed } from './parse-file';
@@ -24,17 +24,22 @@ export type Flow =
       readonly sheet?: string;
     }
   | { readonly step: 'previewing'; readonly file: FileParsed }
-  | { readonly step: 'previewed'; readonly file: FileParsed; readonly preview: ImportPreviewResponse }
-  | { readonly step: 'committing'; readonly file: FileParsed; readonly preview: ImportPreviewResponse }
+  | { readonly step: 'previewed'; readonly file: FileParsed; readonly preview: ImportPreview }
+  | { readonly step: 'committing'; readonly file: FileParsed; readonly preview: ImportPreview }
   | { readonly step: 'done'; readonly result: ImportCommitResponse }
   | {
       readonly step: 'commit-failed';
       readonly file: FileParsed;
-      readonly preview: ImportPreviewResponse;
+      readonly preview: ImportPreview;
       readonly message: Bilingual;
     };
 
-const EMPTY_PREVIEW: ImportPreviewResponse = { add: [], change: [], unchanged: [], rejected: [] };
+const EMPTY_PREVIEW: ImportPreview = { add: [], change: [], unchanged: [], rejected: [] };
+
+const BROKEN_PREVIEW: Bilingual = {
+  zh: '服务返回的预览与文件不符，请重试',
+  en: 'The preview does not match the file; try again',
+};
 
 function messageOf(error: unknown): Bilingual {
   if (error instanceof ApiError) return error.text;
@@ -69,11 +74,11 @@ export function useImportFlow(catalogue: readonly ImportIndicator[]): ImportFlow
             return;
           }
           setFlow({ step: 'previewing', file: answer });
+          const { rows } = answer.parsed;
           const preview =
-            answer.parsed.rows.length === 0
-              ? EMPTY_PREVIEW
-              : await previewImport({ rows: answer.parsed.rows, fileName: file.name });
-          if (current()) setFlow({ step: 'previewed', file: answer, preview });
+            rows.length === 0 ? EMPTY_PREVIEW : previewRows(rows, await previewImport({ rows, fileName: file.name }));
+          if (!current()) return;
+          setFlow(preview ? { step: 'previewed', file: answer, preview } : { step: 'failed', message: BROKEN_PREVIEW });
         } catch (error) {
           if (current()) setFlow({ step: 'failed', message: messageOf(error) });
         }

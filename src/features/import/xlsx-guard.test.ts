@@ -59,20 +59,20 @@ function rawZip(entries: readonly RawEntry[]): Uint8Array {
   return new Uint8Array([...local.out, ...central.out, ...end.out]);
 }
 
-test('a normal archive: the wanted entries, inflated; the others never touched', () => {
+test('a normal archive: the wanted entries, inflated; the others never touched', async () => {
   const zip = zipSync({ 'xl/workbook.xml': text('<workbook/>'), 'xl/media/image1.png': new Uint8Array(1000) });
-  const out = unzipGuarded(zip, (name) => name.endsWith('.xml'));
+  const out = await unzipGuarded(zip, (name) => name.endsWith('.xml'));
   expect('entries' in out && [...out.entries.keys()]).toEqual(['xl/workbook.xml']);
   if ('entries' in out) expect(new TextDecoder().decode(out.entries.get('xl/workbook.xml'))).toBe('<workbook/>');
 });
 
-test('a zip bomb (~1,000 : 1) is refused by the ratio once past the floor', () => {
+test('a zip bomb (~1,000 : 1) is refused by the ratio once past the floor', async () => {
   const zip = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(8 * 1024 * 1024) });
   expect(zip.length).toBeLessThan(20_000);
-  expect(unzipGuarded(zip, all)).toMatchObject({ error: { zh: expect.stringContaining('压缩炸弹') } });
+  expect(await unzipGuarded(zip, all)).toMatchObject({ error: { zh: expect.stringContaining('压缩炸弹') } });
 });
 
-test('a bomb past the total limit stops there, counting the bytes that really come out', () => {
+test('a bomb past the total limit stops there, counting the bytes that really come out', async () => {
   const chunks: Uint8Array[] = [];
   const deflater = new Deflate({ level: 1 }, (chunk) => chunks.push(chunk));
   const zeros = new Uint8Array(1024 * 1024);
@@ -82,7 +82,7 @@ test('a bomb past the total limit stops there, counting the bytes that really co
   const zip = rawZip([{ name: 'xl/worksheets/sheet1.xml', method: 8, data, size: 1000 }]);
   const started = performance.now();
   // 30 MB against a 20 MB limit (the default is 100 MB), with the ratio check off to test the total alone.
-  const out = unzipGuarded(zip, all, {
+  const out = await unzipGuarded(zip, all, {
     ...DEFAULT_ZIP_LIMITS,
     maxInflatedBytes: 20 * 1024 * 1024,
     maxRatio: Number.POSITIVE_INFINITY,
@@ -91,37 +91,39 @@ test('a bomb past the total limit stops there, counting the bytes that really co
   expect(performance.now() - started).toBeLessThan(2000);
 });
 
-test('a header that lies about the size cannot pass: real bytes are counted, and a mismatch is damage', () => {
+test('a header that lies about the size cannot pass: real bytes are counted, and a mismatch is damage', async () => {
   const payload = new Uint8Array(300_000).map((_, i) => (i * 7919) % 251);
   const small = { ...DEFAULT_ZIP_LIMITS, maxInflatedBytes: 100_000 };
   const lying = rawZip([{ name: 'a.xml', method: 8, data: deflateSync(payload), size: 10 }]);
-  expect(unzipGuarded(lying, all, small)).toMatchObject({ error: { zh: expect.stringContaining('解压后过大') } });
-  expect(unzipGuarded(lying, all)).toMatchObject({ error: { zh: expect.stringContaining('已损坏') } });
+  expect(await unzipGuarded(lying, all, small)).toMatchObject({ error: { zh: expect.stringContaining('解压后过大') } });
+  expect(await unzipGuarded(lying, all)).toMatchObject({ error: { zh: expect.stringContaining('已损坏') } });
   const honest = rawZip([{ name: 'a.xml', method: 8, data: deflateSync(payload), size: payload.length }]);
-  expect(unzipGuarded(honest, all)).toHaveProperty('entries');
+  expect(await unzipGuarded(honest, all)).toHaveProperty('entries');
 });
 
-test('encrypted entries, unknown methods, duplicate names, truncation and garbage are refused', () => {
+test('encrypted entries, unknown methods, duplicate names, truncation and garbage are refused', async () => {
   const entry = { name: 'a.xml', method: 0 as const, data: text('<a/>'), size: 4 };
-  expect(unzipGuarded(rawZip([{ ...entry, flags: 1 }]), all)).toMatchObject({
+  expect(await unzipGuarded(rawZip([{ ...entry, flags: 1 }]), all)).toMatchObject({
     error: { zh: expect.stringContaining('已加密') },
   });
-  expect(unzipGuarded(rawZip([{ ...entry, method: 12 as 0 }]), all)).toMatchObject({
+  expect(await unzipGuarded(rawZip([{ ...entry, method: 12 as 0 }]), all)).toMatchObject({
     error: { zh: expect.stringContaining('已损坏') },
   });
-  expect(unzipGuarded(rawZip([entry, entry]), all)).toMatchObject({ error: { zh: expect.stringContaining('已损坏') } });
+  expect(await unzipGuarded(rawZip([entry, entry]), all)).toMatchObject({
+    error: { zh: expect.stringContaining('已损坏') },
+  });
   const zip = zipSync({ 'a.xml': text('<a/>'.repeat(100)) });
-  expect(unzipGuarded(zip.subarray(0, zip.length - 30), all)).toMatchObject({
+  expect(await unzipGuarded(zip.subarray(0, zip.length - 30), all)).toMatchObject({
     error: { zh: expect.stringContaining('已损坏') },
   });
-  expect(unzipGuarded(text('PK\u0003\u0004 not really a zip'), all)).toMatchObject({
+  expect(await unzipGuarded(text('PK\u0003\u0004 not really a zip'), all)).toMatchObject({
     error: { zh: expect.stringContaining('已损坏') },
   });
   const broken = rawZip([{ name: 'a.xml', method: 8, data: text('garbage!'), size: 8 }]);
-  expect(unzipGuarded(broken, all)).toHaveProperty('error');
+  expect(await unzipGuarded(broken, all)).toHaveProperty('error');
 });
 
-test('too many entries is refused before anything is inflated', () => {
+test('too many entries is refused before anything is inflated', async () => {
   const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}.xml`, text('x')]));
-  expect(unzipGuarded(zipSync(files), all, { ...DEFAULT_ZIP_LIMITS, maxEntries: 20 })).toHaveProperty('error');
+  expect(await unzipGuarded(zipSync(files), all, { ...DEFAULT_ZIP_LIMITS, maxEntries: 20 })).toHaveProperty('error');
 });

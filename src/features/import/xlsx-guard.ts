@@ -5,7 +5,6 @@
  * lying size in a header is then reported as damage). Encrypted entries, unknown compression and
  * zip tricks (duplicate names, entries beyond the file) are refused.
  */
-import { Inflate } from 'fflate';
 import type { Bilingual } from '../../domain/indicator';
 
 export interface ZipLimits {
@@ -25,8 +24,28 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 5_000,
 };
 
-/** Compressed bytes pushed into the inflater at a time: at most ~1,000× that comes out per step. */
-const CHUNK = 8 * 1024;
+/**
+ * Inflates raw deflate data with the platform's native inflater (DecompressionStream, in browsers and
+ * Node), handing `count` every chunk as it comes out, so a limit stops a bomb without ever holding
+ * more than one chunk beyond it. A damaged stream rejects.
+ */
+async function inflateRaw(data: Uint8Array, count: (n: number) => void): Promise<Uint8Array[]> {
+  const copy = new Uint8Array(data.length);
+  copy.set(data);
+  const reader = new Blob([copy]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const parts: Uint8Array[] = [];
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return parts;
+      count(value.length);
+      parts.push(value);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    throw error instanceof ZipError ? error : new ZipError(DAMAGED);
+  }
+}
 
 const BOMB: Bilingual = {
   zh: '文件解压后过大（可能是“压缩炸弹”），已拒绝读取',
@@ -110,11 +129,11 @@ function dataOf(bytes: Uint8Array, entry: Entry): Uint8Array {
  * The wanted entries of a zip, inflated within the limits, by name; or why the file is refused.
  * Entries not wanted are never inflated.
  */
-export function unzipGuarded(
+export async function unzipGuarded(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
-): { readonly entries: Map<string, Uint8Array> } | { readonly error: Bilingual } {
+): Promise<{ readonly entries: Map<string, Uint8Array> } | { readonly error: Bilingual }> {
   try {
     const entries = new Map<string, Uint8Array>();
     let inflated = 0;
@@ -135,18 +154,12 @@ export function unzipGuarded(
       }
       const data = dataOf(bytes, entry);
       compressed += Math.max(1, data.length);
-      const parts: Uint8Array[] = [];
+      let parts: Uint8Array[];
       if (entry.method === 0) {
         count(data.length);
-        parts.push(data.slice());
+        parts = [data.slice()];
       } else if (entry.method === 8) {
-        const inflater = new Inflate((chunk) => {
-          count(chunk.length);
-          parts.push(chunk);
-        });
-        for (let at = 0; at < data.length || at === 0; at += CHUNK) {
-          inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
-        }
+        parts = await inflateRaw(data, count);
       } else throw new ZipError(DAMAGED);
       const size = parts.reduce((sum, p) => sum + p.length, 0);
       if (size !== entry.size) throw new ZipError(DAMAGED);
