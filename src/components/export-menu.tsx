@@ -15,6 +15,8 @@ import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { provenanceLines, type ChartProvenance } from './provenance';
 import './export-menu.css';
+// The export and provenance messages: registered on import, before anything here renders.
+import '../i18n/messages-export';
 
 export type { ChartProvenance, Provenance } from './provenance';
 

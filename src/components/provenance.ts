@@ -8,6 +8,8 @@ import { formatDate } from '../domain/format';
 import type { Source, Unit } from '../domain/indicator';
 import type { LegendEntry } from '../export/types';
 import type { Translate } from '../i18n/use-t';
+// The export and provenance messages: registered on import, before anything here renders.
+import '../i18n/messages-export';
 
 export interface Provenance {
   /** What the chart or table shows ("外贸进出口 · 完成情况走势 · 2020"). */

@@ -9,6 +9,7 @@
  */
 import type { actionsZh } from './messages-actions';
 import type { benchmarksZh } from './messages-benchmarks';
+import type { exportZh } from './messages-export';
 import type { historyZh } from './messages-history';
 import type { importZh } from './messages-import';
 import type { settingsZh } from './messages-settings';
@@ -127,28 +128,6 @@ export const zh = {
   'ledger.more': '项目台账：{count}，比报告多 {diff}',
   'ledger.less': '项目台账：{count}，比报告少 {diff}',
   'ledger.link': '查看这{n}个项目',
-  'export.menu': '导出',
-  'export.menuOf': '导出：{what}',
-  'export.png': '图片 PNG',
-  'export.svg': '矢量图 SVG',
-  'export.csv': 'CSV',
-  'export.xlsx': 'Excel (XLSX)',
-  'export.working': '正在导出…',
-  'export.done': '已导出：{file}',
-  'export.failed': '导出失败：{reason}',
-  'export.noChart': '图表尚未画好，请稍后再试',
-  'export.loadFailed': '导出功能未能加载，请检查网络后重试',
-  'export.town': '白蒲镇',
-  'export.withUnit': '{header}（{unit}）',
-  'export.year': '年份',
-  'export.chartData': '图表数据',
-  'prov.unit': '单位：{unit}',
-  'prov.period': '统计期：{period}',
-  'prov.definition': '口径：{text}',
-  'prov.asOf': '截至：{date}',
-  'prov.set': '对标组：{set}',
-  'prov.source': '来源：{source}',
-  'prov.count': '共 {n} 行',
   'print.header': '{title} · 打印于 {date}',
 } as const;
 
@@ -163,4 +142,5 @@ export type MessageKey =
   | keyof typeof benchmarksZh
   | keyof typeof settingsZh
   | keyof typeof importZh
-  | keyof typeof historyZh;
+  | keyof typeof historyZh
+  | keyof typeof exportZh;
