@@ -2,7 +2,7 @@ import { formatDate } from '../../domain/format';
 import type { StageEvent } from '../../domain/project';
 import { useLocale, useT } from '../../i18n/use-t';
 import { stageName } from './project-text';
-import { formatRecordedAt } from './recorded-at';
+import { formatDateTime } from '../../domain/format';
 
 /** Every recorded stage date, newest first: what was recorded, what it corrected, why and when. */
 export function StageHistory({ history }: { history: readonly StageEvent[] }) {
@@ -34,7 +34,7 @@ export function StageHistory({ history }: { history: readonly StageEvent[] }) {
                   <td>{formatDate(e.date, locale)}</td>
                   <td>{e.previous ? formatDate(e.previous, locale) : '—'}</td>
                   <td>{e.note ?? ''}</td>
-                  <td>{formatRecordedAt(e.recordedAt, locale)}</td>
+                  <td>{formatDateTime(e.recordedAt, locale)}</td>
                 </tr>
               ))}
             </tbody>
