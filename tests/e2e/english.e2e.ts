@@ -22,6 +22,7 @@ const PAGES = [
   },
   { name: 'projects', path: '/projects', zh: '项目台账', en: 'Project ledger' },
   { name: 'actions', path: '/actions', zh: '行动 · 截至 2020年6月30日', en: 'Actions · as of 30 Jun 2020' },
+  { name: 'import', path: '/import', zh: '数据导入', en: 'Import data' },
   { name: 'settings', path: '/settings', zh: '设置', en: 'Settings' },
   { name: 'not-found', path: '/no-such-page', zh: '404', en: '404' },
 ] as const;
@@ -47,6 +48,7 @@ test('English: each page switches language with the header button, and back', as
       'Projects',
       'Actions',
       'Responsibility',
+      'Import',
       'Settings',
     ]);
     expect(

@@ -77,7 +77,7 @@ test('keyboard: from the top, Tab reaches the skip link, navigation, period and 
   const { tab, tabTo, expectFocusAlwaysVisible } = keyboard(page);
 
   const stops: (Focused | null)[] = [];
-  for (let i = 0; i < 10; i++) stops.push(await tab());
+  for (let i = 0; i < 11; i++) stops.push(await tab());
   expect(stops.map((s) => s && `${s.tag}:${s.name}`)).toEqual([
     'a:跳到主要内容',
     'a:总览',
@@ -86,6 +86,7 @@ test('keyboard: from the top, Tab reaches the skip link, navigation, period and 
     'a:项目',
     'a:行动',
     'a:责任',
+    'a:导入',
     'a:设置',
     'select:统计期',
     'button:English',
@@ -93,7 +94,7 @@ test('keyboard: from the top, Tab reaches the skip link, navigation, period and 
   await app.screenshot('keyboard-1-focus-language-zh-CN');
 
   // Back to 指标 and follow it with Enter.
-  for (let i = 0; i < 7; i++) await tab('Shift+Tab');
+  for (let i = 0; i < 8; i++) await tab('Shift+Tab');
   expect((await focused(page))?.name).toBe('指标');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: '指标一览' }).waitFor();

@@ -1,8 +1,7 @@
-import { formatDate } from '../../domain/format';
+import { formatDate, formatDateTime } from '../../domain/format';
 import type { StageEvent } from '../../domain/project';
 import { useLocale, useT } from '../../i18n/use-t';
 import { stageName } from './project-text';
-import { formatDateTime } from '../../domain/format';
 
 /** Every recorded stage date, newest first: what was recorded, what it corrected, why and when. */
 export function StageHistory({ history }: { history: readonly StageEvent[] }) {
