@@ -114,6 +114,13 @@ test('analyst: imports the statistics sheet, commits, exports chart and table, a
     )
     .toMatch(/导入/);
 
+  // Why June moved, as a cause note: marked on the chart at June.
+  const notes = page.getByRole('region', { name: '变动说明' });
+  await notes.getByLabel('期间').selectOption('2020-06');
+  await notes.getByLabel('说明', { exact: true }).fill('6月海关补录一批出口数据');
+  await notes.getByRole('button', { name: '添加说明' }).click();
+  await notes.getByText(/6月海关补录一批出口数据/).waitFor();
+
   // The chart as PNG (2×) and SVG, with the provenance footer drawn in.
   const chart = page.getByRole('figure', { name: `${TRADE}: 完成情况走势` });
   await chart.locator('.recharts-line path[d]').first().waitFor({ state: 'attached' });
@@ -132,6 +139,9 @@ test('analyst: imports the statistics sheet, commits, exports chart and table, a
   expect(svgText).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
   expect(svgText).toMatch(/font-family="[^"]*Noto Sans CJK SC/);
   expect(svgText).toContain('口径');
+  // The note: its kind at June on the chart, its text in the footer.
+  expect(svgText).toContain('>原因<');
+  expect(svgText).toContain('2020年6月 原因：6月海关补录一批出口数据');
 
   // The observations as XLSX: numbers as numbers, the imported value among them.
   const xlsx = await exportItem(page, /^导出：外贸进出口总额 · 数据记录/, 'Excel (XLSX)');

@@ -7,6 +7,8 @@ import type { SeriesPoint } from '../../domain/chart-series';
 import { formatDate, formatPeriod, formatValue, type Locale } from '../../domain/format';
 import { targetFor, type Indicator, type Unit } from '../../domain/indicator';
 import { parsePeriod } from '../../domain/period';
+import type { ValueNote } from '../../domain/value-note';
+import type { MessageKey } from '../../i18n/messages';
 import { pick, type Translate } from '../../i18n/use-t';
 import type { BenchmarkLine } from './indicator-chart';
 
@@ -23,6 +25,24 @@ export interface ChartContext {
   readonly period?: string;
   /** The name of the benchmark set the benchmark lines come from. */
   readonly benchmarkSet?: string;
+  /** Notes on values (原因 / 措施 / 数据更正): marked on the chart, listed under its table, kept in exports. */
+  readonly valueNotes?: readonly ValueNote[];
+}
+
+const NOTE_KINDS: Record<ValueNote['kind'], MessageKey> = {
+  cause: 'notes.kind.cause',
+  measure: 'notes.kind.measure',
+  correction: 'notes.kind.correction',
+};
+
+/** "原因" / "Cause". */
+export function noteKindText(note: Pick<ValueNote, 'kind'>, t: Translate): string {
+  return t(NOTE_KINDS[note.kind]);
+}
+
+/** "2020年5月 原因：订单延后" — a note as one line of text. */
+export function valueNoteLine(note: ValueNote, t: Translate, locale: Locale): string {
+  return `${formatPeriod(note.period, locale)} ${noteKindText(note, t)}：${note.text}`;
 }
 
 /** The provenance of the indicator chart and of its table, and the file name of both. */
@@ -36,6 +56,7 @@ export function indicatorProvenance(
     asOf,
     period,
     benchmarkSet,
+    valueNotes = [],
   }: ChartContext & {
     series: readonly SeriesPoint[];
     unit: Unit;
@@ -63,7 +84,10 @@ export function indicatorProvenance(
         : {}),
       ...(asOf ? { asOf: formatDate(asOf, locale) } : {}),
       ...(benchmarks.length > 0 && benchmarkSet ? { benchmarkSet } : {}),
-      notes: benchmarks.map((b) => `${t('chart.benchmark')}：${b.label} ${formatValue(b.value, unit, locale)}`),
+      notes: [
+        ...benchmarks.map((b) => `${t('chart.benchmark')}：${b.label} ${formatValue(b.value, unit, locale)}`),
+        ...valueNotes.map((n) => `${t('notes.heading')}：${valueNoteLine(n, t, locale)}`),
+      ],
       sample,
     },
   };

@@ -6,7 +6,7 @@ import type { Unit } from '../../domain/indicator';
 import type { TableModel } from '../../domain/spreadsheet-cell';
 import { useLocale, useT } from '../../i18n/use-t';
 import { SampleTag } from '../../components/sample-tag';
-import { indicatorProvenance, type ChartContext } from './chart-provenance';
+import { indicatorProvenance, valueNoteLine, type ChartContext } from './chart-provenance';
 
 /** The chart's text alternative: the same series as a table. */
 export function ChartTable({
@@ -87,6 +87,15 @@ export function ChartTable({
           ))}
         </tbody>
       </table>
+      {context.valueNotes && context.valueNotes.length > 0 ? (
+        <ul className="benchmark-lines">
+          {context.valueNotes.map((n) => (
+            <li key={n.id}>
+              {t('notes.heading')}：{valueNoteLine(n, t, locale)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {benchmarks.length > 0 ? (
         <ul className="benchmark-lines">
           {benchmarks.map((b) => (

@@ -50,7 +50,7 @@ test('a target change is recorded under the user’s name with why, and restorin
   expect(restored).toHaveTextContent('恢复自早先版本');
   expect(restored).toHaveTextContent('恢复原目标');
   await waitFor(() => expect(target()).toBe(before));
-});
+}, 20_000);
 
 test('a cause note for a period is listed and recorded; an empty note is refused next to its field', async () => {
   const { user } = renderApp(PAGE);
@@ -65,5 +65,7 @@ test('a cause note for a period is listed and recorded; an empty note is refused
   await user.click(within(notes).getByRole('button', { name: '添加说明' }));
   expect(await within(notes).findByText(/5月一家外贸企业订单延后/)).toBeInTheDocument();
   expect(within(notes).getByText(/2020年1-5月 · 原因/)).toBeInTheDocument();
+  // The chart's text alternative carries it too (and with it every export of the chart and its table).
+  expect(await screen.findByText('变动说明：2020年5月 原因：5月一家外贸企业订单延后')).toBeInTheDocument();
   expect(await within(history()).findByRole('row', { name: /5月一家外贸企业订单延后/ })).toHaveTextContent('演示用户');
-});
+}, 20_000);

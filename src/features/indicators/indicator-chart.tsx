@@ -15,7 +15,7 @@ import type { SeriesPoint } from '../../domain/chart-series';
 import { formatPeriod, formatValue } from '../../domain/format';
 import type { Unit } from '../../domain/indicator';
 import { useLocale, useT } from '../../i18n/use-t';
-import { indicatorProvenance, type ChartContext } from './chart-provenance';
+import { indicatorProvenance, noteKindText, type ChartContext } from './chart-provenance';
 
 /**
  * Actual values against the annual target and the 序时进度 pace line. Presentational: data in,
@@ -68,6 +68,19 @@ export default function IndicatorChart({
           <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} tickFormatter={(v: number) => fmt(v)} width={88} />
           <Tooltip formatter={(v) => fmt(v)} />
           <Legend />
+          {(context.valueNotes ?? [])
+            .filter((n) => series.some((p) => p.period === n.period))
+            .map((n) => (
+              // A note stands at its month: a thin line with its kind on top ("原因", "数据更正").
+              <ReferenceLine
+                key={n.id}
+                x={formatPeriod(n.period, locale)}
+                stroke="var(--text-muted)"
+                strokeDasharray="2 3"
+                label={{ value: noteKindText(n, t), position: 'top', fill: 'var(--text)', fontSize: 12 }}
+                ifOverflow="extendDomain"
+              />
+            ))}
           {benchmarks.map((b) => (
             <ReferenceLine
               key={b.label}

@@ -66,7 +66,13 @@ function DetailBody({ data }: { data: IndicatorDetailResponse }) {
   const name = pick(indicator.name, locale);
   const { lines: benchmarks, setName } = useBenchmarkLines(indicator.id, data.period);
   // What an exported chart or table says about its numbers (口径, as-of date, benchmark set, source).
-  const context = { indicator, asOf: data.asOf, period: data.period, benchmarkSet: setName };
+  const context = {
+    indicator,
+    asOf: data.asOf,
+    period: data.period,
+    benchmarkSet: setName,
+    valueNotes: data.notes ?? [],
+  };
   return (
     <>
       <h1>{name}</h1>
