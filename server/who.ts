@@ -5,7 +5,8 @@
  * keeps it on the context for the routes ({@link writerOf}).
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { DEFAULT_USER_NAME, decodeUserName, USER_NAME_HEADER } from '../src/domain/contract';
+import { DEFAULT_USER_NAME, USER_NAME_HEADER } from '../src/domain/contract';
+import { decodeUserName } from '../src/domain/request-user';
 import { validationError } from './validation';
 
 declare module 'hono' {

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { DEFAULT_USER_NAME } from '../domain/contract';
 import type { Locale } from '../domain/format';
 import { DEFAULT_PRESET_MAP, presetMapSchema, type PresetMap } from '../domain/preset-map';
 import { DEFAULT_THRESHOLDS, thresholdsSchema, type Thresholds } from '../domain/status';
@@ -22,8 +23,8 @@ interface SettingsState {
   userNameChanged: (userName: string) => void;
 }
 
-/** The name changes are recorded under until the user gives theirs. */
-export const DEFAULT_USER_NAME = '演示用户';
+/** The name changes are recorded under until the user gives theirs: the API's default. */
+export { DEFAULT_USER_NAME };
 
 /** A name the history can show: 1–50 characters after trimming, no control characters. */
 export function validUserName(name: string): string | null {

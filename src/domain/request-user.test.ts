@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { decodeUserName, DEFAULT_USER_NAME, MAX_USER_NAME_LENGTH, userNameProblem } from './contract';
+import { DEFAULT_USER_NAME } from './contract';
+import { decodeUserName, MAX_USER_NAME_LENGTH, userNameProblem } from './request-user';
 import { observationWriteSchema } from './history-contract';
 
 test('a percent-encoded UTF-8 name decodes; absent or blank names the default user', () => {
