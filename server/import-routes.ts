@@ -11,7 +11,8 @@ import {
   type ImportRequest,
   type ImportRow,
 } from '../src/domain/import-contract';
-import { planImport, previewOf, type ImportPlan } from '../src/domain/import-plan';
+import { cumulativeWarnings } from '../src/domain/cumulative-check';
+import { latestByKey, planImport, previewOf, type ImportPlan } from '../src/domain/import-plan';
 import type { Observation } from '../src/domain/observation';
 import { MAX_IMPORT_BODY_BYTES, readJsonBody } from './request';
 import { mountMethodTable } from './route-helpers';
@@ -61,12 +62,17 @@ export function mountImportRoutes(app: Hono, options: ImportRouteOptions): void 
     return input;
   }
 
-  async function planFor(rows: readonly ImportRow[]): Promise<ImportPlan> {
+  async function planFor(
+    rows: readonly ImportRow[],
+  ): Promise<{ plan: ImportPlan; warnings: () => ImportPreviewResponse['warnings'] }> {
     // In the browser demo this API shares the page's main thread: a 10,000-row sheet's validation and
     // its comparison run as two tasks, not one, so the page can paint and answer input in between.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const [indicators, stored] = await Promise.all([storage.listIndicators(), storage.listObservations()]);
-    return planImport(rows, new Map(indicators.map((i) => [i.id, i])), stored);
+    const byId = new Map(indicators.map((i) => [i.id, i]));
+    const plan = planImport(rows, byId, stored);
+    const kept = () => [...plan.add, ...plan.change.map((c) => c.row), ...plan.unchanged];
+    return { plan, warnings: () => cumulativeWarnings(kept(), byId, latestByKey(stored)) };
   }
 
   // POST /api/imports/preview: what a commit would do, row by row. Writes nothing.
@@ -74,7 +80,8 @@ export function mountImportRoutes(app: Hono, options: ImportRouteOptions): void 
     const request = await readImport(c);
     if (!request.ok) return request.response;
     const { rows } = request.data;
-    const body: ImportPreviewResponse = previewOf(await planFor(rows), rows);
+    const { plan, warnings } = await planFor(rows);
+    const body: ImportPreviewResponse = previewOf(plan, rows, warnings());
     return c.json(body);
   });
 
@@ -83,7 +90,7 @@ export function mountImportRoutes(app: Hono, options: ImportRouteOptions): void 
     const request = await readImport(c);
     if (!request.ok) return request.response;
     const { rows, reason } = request.data;
-    const plan = await planFor(rows);
+    const { plan } = await planFor(rows);
     if (plan.rejected.length > 0) {
       const rejectedRows = new Set(plan.rejected.map((r) => r.index)).size;
       return validationError(

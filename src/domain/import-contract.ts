@@ -57,6 +57,8 @@ export const importPreviewResponseSchema = z.object({
   /** Same value already stored for that indicator, period and stage: not written again. */
   unchanged: z.array(z.number().check(z.int(), z.gte(0))),
   rejected: z.array(importRejectionSchema),
+  /** Rows worth a second look that do not block the commit (a 1–N月累计 value below an earlier month's). */
+  warnings: z.optional(z.array(z.object({ line: z.number(), message: bilingualSchema }))),
 });
 export type ImportPreviewResponse = z.infer<typeof importPreviewResponseSchema>;
 
@@ -78,6 +80,7 @@ export interface ImportPreview {
   readonly change: { row: ImportRow; before: z.infer<typeof importBeforeSchema> }[];
   readonly unchanged: ImportRow[];
   readonly rejected: ImportRejection[];
+  readonly warnings: { line: number; message: z.infer<typeof bilingualSchema> }[];
 }
 
 /** Resolves a preview's indexes against the rows sent; an index out of range is a broken answer. */
@@ -94,5 +97,6 @@ export function previewRows(rows: readonly ImportRow[], preview: ImportPreviewRe
     unchanged: unchanged as ImportRow[],
     change: change as ImportPreview['change'],
     rejected: preview.rejected,
+    warnings: preview.warnings ?? [],
   };
 }

@@ -125,7 +125,11 @@ export function planImport(
 }
 
 /** The preview's answer: rows as their indexes in `rows` (the request the plan was made of). */
-export function previewOf(plan: ImportPlan, rows: readonly ImportRow[]): ImportPreviewResponse {
+export function previewOf(
+  plan: ImportPlan,
+  rows: readonly ImportRow[],
+  warnings: ImportPreviewResponse['warnings'] = [],
+): ImportPreviewResponse {
   const indexOf = new Map(rows.map((row, i) => [row, i]));
   const index = (row: ImportRow) => indexOf.get(row) ?? -1;
   return {
@@ -133,5 +137,6 @@ export function previewOf(plan: ImportPlan, rows: readonly ImportRow[]): ImportP
     change: plan.change.map(({ row, before }) => ({ index: index(row), before })),
     unchanged: plan.unchanged.map(index),
     rejected: plan.rejected.map(({ line, field, message }) => ({ line, field, message })),
+    warnings,
   };
 }

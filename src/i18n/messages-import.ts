@@ -33,6 +33,8 @@ export const importZh = {
   'import.unchanged': '不变',
   'import.skipped': '跳过',
   'import.rejected': '有误',
+  'import.warned': '请核对',
+  'import.warnedHelp': '这些行可以导入，但数值不太寻常（如累计值比前几个月低），请确认后再导入。',
   'import.rows': '{count} 行',
   'import.commit': '确认导入 {count} 行',
   'import.cancel': '取消',
@@ -88,6 +90,9 @@ export const importEn: Record<keyof typeof importZh, string> = {
   'import.unchanged': 'Unchanged',
   'import.skipped': 'Skipped',
   'import.rejected': 'Wrong',
+  'import.warned': 'Check',
+  'import.warnedHelp':
+    'These rows can be imported, but their values look unusual (a cumulative value below an earlier month’s, say): confirm them before importing.',
   'import.rows': '{count} rows',
   'import.commit': 'Import {count} rows',
   'import.cancel': 'Cancel',

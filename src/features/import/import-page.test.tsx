@@ -92,3 +92,14 @@ test('a file that is not a spreadsheet gets a clear message and changes nothing'
   expect(await screen.findByRole('alert')).toHaveTextContent(/\.xlsx/);
   expect(screen.queryByRole('region', { name: '预览结果' })).not.toBeInTheDocument();
 });
+
+test('a cumulative value below an earlier month’s is flagged for a second look but does not block the commit', async () => {
+  const { user, input } = await openImport();
+  // The seed's 1–5月 trade is 2.15亿元 (reported): 1–6月 at 2.0亿元 would mean trade fell.
+  await user.upload(input, csv([',外贸进出口总额,2020-06,2.0,亿元,填报,2020-07-05,镇统计站月报,']));
+  const preview = await screen.findByRole('region', { name: '预览结果' });
+  expect(within(preview).getByText('请核对').parentElement).toHaveTextContent('请核对 1 行');
+  const check = within(preview).getByRole('group', { name: '请核对' });
+  expect(within(check).getByRole('row', { name: /^2 / })).toHaveTextContent('低于 1–5月的 2.15亿元');
+  expect(within(preview).getByRole('button', { name: '确认导入 1 行' })).toBeEnabled();
+});

@@ -55,6 +55,7 @@ export function ImportPreview({
     { key: 'import.unchanged', n: preview.unchanged.length },
     { key: 'import.skipped', n: skipped.length },
     { key: 'import.rejected', n: problems.length },
+    { key: 'import.warned', n: preview.warnings.length },
   ] as const;
 
   return (
@@ -93,6 +94,12 @@ export function ImportPreview({
       {problems.length > 0 ? (
         <Part title={`${t('import.rejected')}（${problems.length}）`}>
           <ProblemTable label={t('import.rejected')} problems={problems} />
+        </Part>
+      ) : null}
+      {preview.warnings.length > 0 ? (
+        <Part title={`${t('import.warned')}（${preview.warnings.length}）`}>
+          <p className="muted">{t('import.warnedHelp')}</p>
+          <ProblemTable label={t('import.warned')} problems={preview.warnings} />
         </Part>
       ) : null}
       {preview.change.length > 0 ? (

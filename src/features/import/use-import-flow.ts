@@ -34,7 +34,7 @@ export type Flow =
       readonly message: Bilingual;
     };
 
-const EMPTY_PREVIEW: ImportPreview = { add: [], change: [], unchanged: [], rejected: [] };
+const EMPTY_PREVIEW: ImportPreview = { add: [], change: [], unchanged: [], rejected: [], warnings: [] };
 
 const BROKEN_PREVIEW: Bilingual = {
   zh: '服务返回的预览与文件不符，请重试',
