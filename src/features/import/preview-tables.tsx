@@ -34,6 +34,21 @@ function Table({ label, head, children }: { label: string; head: readonly string
   );
 }
 
+/** The cells every row list starts with: line, indicator, period, 填报/审核. */
+function RowLead({ row, lookup }: { row: ImportRow; lookup: IndicatorLookup }) {
+  const t = useT();
+  const locale = useLocale();
+  const indicator = lookup.get(row.indicatorId);
+  return (
+    <>
+      <td className="num">{row.line}</td>
+      <th scope="row">{indicator ? pick(indicator.name, locale) : row.indicatorId}</th>
+      <td>{formatPeriod(row.period, locale)}</td>
+      <td>{t(row.stage === 'audited' ? 'import.stage.audited' : 'import.stage.reported')}</td>
+    </>
+  );
+}
+
 /** Rows to add or unchanged: line, indicator, period, stage, value, source. */
 export function RowTable({
   label,
@@ -63,10 +78,7 @@ export function RowTable({
           const indicator = lookup.get(row.indicatorId);
           return (
             <tr key={`${row.line}-${row.indicatorId}-${row.period}`}>
-              <td className="num">{row.line}</td>
-              <th scope="row">{indicator ? pick(indicator.name, locale) : row.indicatorId}</th>
-              <td>{formatPeriod(row.period, locale)}</td>
-              <td>{t(row.stage === 'audited' ? 'import.stage.audited' : 'import.stage.reported')}</td>
+              <RowLead row={row} lookup={lookup} />
               <td className="num">{indicator ? formatValue(row.value, indicator.unit, locale) : row.value}</td>
               <td>{row.source}</td>
             </tr>
@@ -108,10 +120,7 @@ export function ChangeTable({
           const show = (v: number) => (indicator ? formatValue(v, indicator.unit, locale) : String(v));
           return (
             <tr key={`${row.line}-${row.indicatorId}-${row.period}`}>
-              <td className="num">{row.line}</td>
-              <th scope="row">{indicator ? pick(indicator.name, locale) : row.indicatorId}</th>
-              <td>{formatPeriod(row.period, locale)}</td>
-              <td>{t(row.stage === 'audited' ? 'import.stage.audited' : 'import.stage.reported')}</td>
+              <RowLead row={row} lookup={lookup} />
               <td className="num">{show(before.value)}</td>
               <td className="num">
                 <strong>{show(row.value)}</strong>
